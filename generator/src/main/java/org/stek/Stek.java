@@ -1,0 +1,182 @@
+package org.stek;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.stek.config.SiteConfig;
+import org.stek.config.SiteConfigLoader;
+import org.stek.content.ContentLoader;
+import org.stek.content.KnowledgeBase;
+import org.stek.content.Practice;
+import org.stek.content.SourceFile;
+import org.stek.content.Urls;
+import org.stek.markdown.MarkdownRenderer;
+import org.stek.markdown.RenderedBody;
+import org.stek.output.OutputGuard;
+import org.stek.output.StagedOutput;
+import org.stek.related.RelatedDocument;
+import org.stek.related.RelatedFinder;
+import org.stek.render.Feeds;
+import org.stek.render.SiteRenderer;
+import org.stek.report.Problems;
+
+/**
+ * The facade: one call builds a site. The method body is the pipeline, stage by stage: config,
+ * content, markdown, related, render, output. Each stage is timed.
+ */
+public final class Stek {
+  private final BuildOptions options;
+  private final Map<String, Long> stages = new LinkedHashMap<>();
+  private final Problems problems = new Problems();
+
+  private Stek(BuildOptions options) {
+    this.options = options;
+  }
+
+  /** Builds the site; with any content error nothing is written and the old site stays. */
+  public static BuildResult build(BuildOptions options) throws IOException {
+    return new Stek(options).run(true);
+  }
+
+  /** Runs every check of a build, writes nothing. */
+  public static BuildResult check(BuildOptions options) throws IOException {
+    return new Stek(options).run(false);
+  }
+
+  private BuildResult run(boolean write) throws IOException {
+    long start = System.nanoTime();
+    Path theme = Themes.resolve(options.theme());
+    if (write) {
+      String refused = OutputGuard.check(options.out(), options.content(), theme);
+      if (refused != null) throw new IOException(refused);
+    }
+    SiteConfig config = stage("config", () -> SiteConfigLoader.load(options.content(), problems));
+    if (config == null) return result(start, null, 0, false);
+    KnowledgeBase kb =
+        stage(
+            "content",
+            () ->
+                new ContentLoader(config, problems, options.drafts(), options.today())
+                    .load(options.content()));
+    Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(kb));
+    if (problems.hasErrors() || !write) return result(start, kb, 0, false);
+    Map<String, List<String>> related = stage("related", () -> related(kb, bodies));
+    int pages;
+    try (StagedOutput out = new StagedOutput(options.out())) {
+      pages = stage("render", () -> render(theme, kb, bodies, related, out));
+      stage(
+          "output",
+          () -> {
+            copyAssets(theme, kb, out);
+            commit(out);
+            return null;
+          });
+    }
+    return result(start, kb, pages, true);
+  }
+
+  private Map<String, RenderedBody> markdown(KnowledgeBase kb) {
+    Set<String> assets = new HashSet<>(kb.assets());
+    MarkdownRenderer md = new MarkdownRenderer(assets);
+    List<SourceFile> sources = new ArrayList<>();
+    kb.practices().forEach(p -> sources.add(p.source()));
+    kb.recommendations().forEach(r -> sources.add(r.source()));
+    kb.pages().forEach(p -> sources.add(p.source()));
+    Set<String> cards = new HashSet<>();
+    sources.forEach(s -> cards.add(s.relative()));
+    Map<String, RenderedBody> out = new ConcurrentHashMap<>();
+    sources.parallelStream()
+        .forEach(
+            s -> out.put(s.relative(), md.render(s, Urls.ofCard(s.relative()), cards, problems)));
+    return out;
+  }
+
+  private static Map<String, List<String>> related(
+      KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+    List<RelatedDocument> docs = new ArrayList<>();
+    for (Practice p : kb.practices()) {
+      String text =
+          p.title() + "\n" + p.summary() + "\n" + bodies.get(p.source().relative()).text();
+      docs.add(new RelatedDocument(p.slug(), text, p.values("themes")));
+    }
+    return new RelatedFinder(kb.config().language()).find(docs);
+  }
+
+  private static int render(
+      Path theme,
+      KnowledgeBase kb,
+      Map<String, RenderedBody> bodies,
+      Map<String, List<String>> related,
+      StagedOutput out) {
+    try {
+      List<String> urls = java.util.Collections.synchronizedList(new ArrayList<>());
+      int pages =
+          new SiteRenderer(theme, kb)
+              .render(
+                  bodies,
+                  related,
+                  (url, bytes) -> {
+                    urls.add(url);
+                    out.write(url, bytes);
+                  });
+      Feeds.write(kb, List.copyOf(urls), out::write);
+      return pages;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyAssets(Path theme, KnowledgeBase kb, StagedOutput out) {
+    Path assets = theme.resolve("assets");
+    if (Files.isDirectory(assets)) {
+      try (Stream<Path> s = Files.walk(assets)) {
+        s.filter(Files::isRegularFile)
+            .forEach(
+                f -> out.copy(f, "assets/" + assets.relativize(f).toString().replace('\\', '/')));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    for (String a : kb.assets()) out.copy(kb.contentDir().resolve(a), a);
+  }
+
+  private static void commit(StagedOutput out) {
+    try {
+      out.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T stage(String name, Supplier<T> work) {
+    long t = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      stages.put(name, (System.nanoTime() - t) / 1_000_000);
+    }
+  }
+
+  private BuildResult result(long start, KnowledgeBase kb, int pages, boolean written) {
+    long total = (System.nanoTime() - start) / 1_000_000;
+    return new BuildResult(
+        problems.sorted(),
+        pages,
+        kb == null ? 0 : kb.practices().size(),
+        kb == null ? 0 : kb.recommendations().size(),
+        kb == null ? 0 : kb.pages().size(),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
+        total,
+        written);
+  }
+}

@@ -1,0 +1,37 @@
+package org.stek.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code stek}: the entry point. Exit codes: 0 done, 1 content errors, 2 usage or I/O errors. */
+@Command(
+    name = "stek",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Builds a static knowledge-base site from Markdown practice cards.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int CONTENT_ERRORS = 1;
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    cl.getCommandSpec().exitCodeOnExecutionException(USAGE);
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, e.g. 'stek build'");
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code stek} command line (picocli): build, check and the commands that follow. */
+package org.stek.cli;

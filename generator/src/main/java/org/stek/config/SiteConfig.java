@@ -1,0 +1,36 @@
+package org.stek.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a knowledge base defines about itself. The card fields for taxonomies and ratings come
+ * from here, so another organisation can run Stek without touching Java.
+ *
+ * @param baseUrl absolute URL ending in '/', or "" when the site has none
+ */
+public record SiteConfig(
+    String title,
+    String tagline,
+    String description,
+    String language,
+    String baseUrl,
+    Map<String, Label> countries,
+    List<Taxonomy> taxonomies,
+    List<RatingScale> ratings) {
+
+  public SiteConfig {
+    countries = Map.copyOf(countries);
+    taxonomies = List.copyOf(taxonomies);
+    ratings = List.copyOf(ratings);
+  }
+
+  public Optional<Taxonomy> taxonomy(String key) {
+    return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst();
+  }
+
+  public boolean hasBaseUrl() {
+    return !baseUrl.isEmpty();
+  }
+}

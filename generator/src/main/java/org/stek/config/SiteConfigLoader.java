@@ -1,0 +1,259 @@
+package org.stek.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.stek.report.Problems;
+import org.stek.yaml.MappingReader;
+import org.stek.yaml.YamlException;
+import org.stek.yaml.YamlNode;
+import org.stek.yaml.YamlReader;
+
+/** Reads and checks {@code site.yaml}, reporting every problem at its position. */
+public final class SiteConfigLoader {
+  public static final String FILE_NAME = "site.yaml";
+  static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+  private static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+  private SiteConfigLoader() {}
+
+  /** Returns the configuration, or null when it has errors (all of them reported). */
+  public static SiteConfig load(Path contentDir, Problems problems) {
+    Path file = contentDir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      problems.error(
+          file,
+          0,
+          0,
+          "site.yaml is missing",
+          "every content folder needs a site.yaml: see README, 'The site'");
+      return null;
+    }
+    YamlNode root;
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      root = YamlReader.read(text, 0);
+    } catch (YamlException e) {
+      problems.error(file, e.line(), e.column(), e.getMessage(), e.hint());
+      return null;
+    } catch (IOException e) {
+      problems.error(file, 0, 0, "cannot read site.yaml: " + e.getMessage(), "save it as UTF-8");
+      return null;
+    }
+    if (!(root instanceof YamlNode.Mapping m)) {
+      problems.error(
+          file, 1, 1, "site.yaml must be a mapping of settings", "start with 'title: ...'");
+      return null;
+    }
+    boolean errorsBefore = problems.hasErrors();
+    SiteConfig config =
+        new Parser(file, problems).site(new MappingReader(m, file, problems, "site.yaml"));
+    return problems.hasErrors() && !errorsBefore ? null : config;
+  }
+
+  private record Parser(Path file, Problems problems) {
+    SiteConfig site(MappingReader r) {
+      r.rejectUnknown(
+          List.of(
+              "title",
+              "tagline",
+              "description",
+              "language",
+              "base_url",
+              "countries",
+              "taxonomies",
+              "ratings"));
+      String title = r.requiredText("title");
+      String language = r.text("language");
+      if (language == null) language = "nl";
+      else if (!LANGUAGES.contains(language)) {
+        YamlNode n = r.node("language");
+        problems.error(
+            file, n.line(), n.column(), "unsupported language '" + language + "'", "use nl or en");
+        language = "nl";
+      }
+      String baseUrl = r.text("base_url");
+      if (baseUrl == null) baseUrl = "";
+      else if (!baseUrl.matches("https?://[^\\s]+")) {
+        YamlNode n = r.node("base_url");
+        problems.error(
+            file,
+            n.line(),
+            n.column(),
+            "base_url must be an absolute http(s) URL",
+            "e.g. https://stek.example.org/");
+      } else if (!baseUrl.endsWith("/")) baseUrl += "/";
+      Map<String, Label> countries = new LinkedHashMap<>();
+      YamlNode.Mapping cm = r.mappingField("countries");
+      if (cm != null) {
+        for (YamlNode.Field f : cm.fields().values())
+          countries.put(f.key(), label(f.value(), f.key()));
+      }
+      List<Taxonomy> taxonomies = new ArrayList<>();
+      YamlNode.Mapping tm = r.mappingField("taxonomies");
+      if (tm == null) {
+        r.missing("taxonomies");
+      } else {
+        for (YamlNode.Field f : tm.fields().values()) {
+          Taxonomy t = taxonomy(f);
+          if (t != null) taxonomies.add(t);
+        }
+      }
+      List<RatingScale> ratings = new ArrayList<>();
+      YamlNode.Mapping rm = r.mappingField("ratings");
+      if (rm != null) {
+        for (YamlNode.Field f : rm.fields().values()) {
+          RatingScale s = rating(f);
+          if (s != null) ratings.add(s);
+        }
+      }
+      return new SiteConfig(
+          title == null ? "" : title,
+          textOr(r.text("tagline"), ""),
+          textOr(r.text("description"), ""),
+          language,
+          baseUrl,
+          countries,
+          taxonomies,
+          ratings);
+    }
+
+    Taxonomy taxonomy(YamlNode.Field f) {
+      checkKey(f.key(), f.line(), f.column());
+      if (!(f.value() instanceof YamlNode.Mapping m)) {
+        problems.error(
+            file,
+            f.value().line(),
+            f.value().column(),
+            "taxonomy '" + f.key() + "' must be a mapping",
+            "give it label, singular and values");
+        return null;
+      }
+      MappingReader r = new MappingReader(m, file, problems, "taxonomy '" + f.key() + "'");
+      r.rejectUnknown(List.of("label", "singular", "field", "multiple", "values"));
+      Label label =
+          r.has("label") ? label(r.node("label"), f.key()) : new Label(Map.of("nl", f.key()));
+      Label singular = r.has("singular") ? label(r.node("singular"), f.key()) : label;
+      String field = textOr(r.text("field"), f.key());
+      Boolean multiple = r.bool("multiple");
+      List<TaxonomyValue> values = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (YamlNode v : r.list("values")) {
+        if (!(v instanceof YamlNode.Mapping vm)) {
+          problems.error(
+              file,
+              v.line(),
+              v.column(),
+              "a taxonomy value must be a mapping with key, label and description",
+              null);
+          continue;
+        }
+        MappingReader vr = new MappingReader(vm, file, problems, "a value of '" + f.key() + "'");
+        vr.rejectUnknown(List.of("key", "label", "description"));
+        String key = vr.requiredText("key");
+        if (key == null) continue;
+        checkKey(key, vm.get("key").line(), vm.get("key").column());
+        if (!seen.add(key)) {
+          problems.error(
+              file,
+              vm.get("key").line(),
+              vm.get("key").column(),
+              "value '" + key + "' is defined twice in '" + f.key() + "'",
+              null);
+        }
+        Label vl = vr.has("label") ? label(vr.node("label"), key) : new Label(Map.of("nl", key));
+        values.add(new TaxonomyValue(key, vl, textOr(vr.text("description"), "")));
+      }
+      if (values.isEmpty()) r.missing("values");
+      return new Taxonomy(f.key(), label, singular, field, multiple == null || multiple, values);
+    }
+
+    RatingScale rating(YamlNode.Field f) {
+      checkKey(f.key(), f.line(), f.column());
+      if (!(f.value() instanceof YamlNode.Mapping m)) {
+        problems.error(
+            file,
+            f.value().line(),
+            f.value().column(),
+            "rating '" + f.key() + "' must be a mapping",
+            null);
+        return null;
+      }
+      MappingReader r = new MappingReader(m, file, problems, "rating '" + f.key() + "'");
+      r.rejectUnknown(List.of("label", "description", "levels"));
+      Label label =
+          r.has("label") ? label(r.node("label"), f.key()) : new Label(Map.of("nl", f.key()));
+      List<RatingLevel> levels = new ArrayList<>();
+      for (YamlNode v : r.list("levels")) {
+        if (!(v instanceof YamlNode.Mapping vm)) {
+          problems.error(
+              file,
+              v.line(),
+              v.column(),
+              "a rating level must be a mapping with level, label and description",
+              null);
+          continue;
+        }
+        MappingReader vr = new MappingReader(vm, file, problems, "a level of '" + f.key() + "'");
+        vr.rejectUnknown(List.of("level", "label", "description"));
+        Integer n = vr.integer("level");
+        if (n == null || n != levels.size() + 1) {
+          problems.error(
+              file,
+              vm.line(),
+              vm.column(),
+              "levels of '" + f.key() + "' must be numbered 1, 2, 3, ... in order",
+              "expected level " + (levels.size() + 1));
+          continue;
+        }
+        Label vl =
+            vr.has("label") ? label(vr.node("label"), "" + n) : new Label(Map.of("nl", "" + n));
+        levels.add(new RatingLevel(n, vl, textOr(vr.text("description"), "")));
+      }
+      if (levels.isEmpty()) r.missing("levels");
+      return new RatingScale(f.key(), label, textOr(r.text("description"), ""), levels);
+    }
+
+    /** A label is either plain text or a mapping {nl: ..., en: ...}. */
+    Label label(YamlNode n, String fallback) {
+      if (n instanceof YamlNode.Scalar s && !s.isNull()) return new Label(Map.of("nl", s.text()));
+      if (n instanceof YamlNode.Mapping m) {
+        Map<String, String> by = new LinkedHashMap<>();
+        for (YamlNode.Field f : m.fields().values()) {
+          if (f.value() instanceof YamlNode.Scalar s && !s.isNull()) by.put(f.key(), s.text());
+          else
+            problems.error(
+                file, f.line(), f.column(), "a label in '" + f.key() + "' must be text", null);
+        }
+        if (!by.isEmpty()) return new Label(by);
+      }
+      problems.error(
+          file, n.line(), n.column(), "a label must be text or {nl: ..., en: ...}", null);
+      return new Label(Map.of("nl", fallback));
+    }
+
+    void checkKey(String key, int line, int col) {
+      if (!KEY.matcher(key).matches()) {
+        problems.error(
+            file,
+            line,
+            col,
+            "key '" + key + "' may only use a-z, 0-9, '-' and '_'",
+            "keys appear in URLs");
+      }
+    }
+
+    static String textOr(String s, String fallback) {
+      return s == null ? fallback : s;
+    }
+  }
+}

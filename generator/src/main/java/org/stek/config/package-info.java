@@ -1,0 +1,2 @@
+/** The site's own definition ({@code site.yaml}): title, language, taxonomies, rating scales. */
+package org.stek.config;

@@ -1,0 +1,263 @@
+package org.stek.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.stek.config.SiteConfig;
+import org.stek.config.SiteConfigLoader;
+import org.stek.report.Problems;
+import org.stek.report.Suggestions;
+
+/**
+ * Reads a content folder: {@code practices/}, {@code recommendations/} and {@code pages/} hold
+ * Markdown cards; every other file (images, attachments) is published as it is.
+ */
+public final class ContentLoader {
+  public static final String PRACTICES = "practices";
+  public static final String RECOMMENDATIONS = "recommendations";
+  public static final String PAGES = "pages";
+  static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "404", "feed", "sitemap");
+
+  private final SiteConfig config;
+  private final Problems problems;
+  private final boolean drafts;
+  private final CardParser parser;
+
+  public ContentLoader(SiteConfig config, Problems problems, boolean drafts, LocalDate today) {
+    this.config = config;
+    this.problems = problems;
+    this.drafts = drafts;
+    this.parser = new CardParser(config, problems, today);
+  }
+
+  /** Loads every card; problems go to the collector, and the cards that could be read are kept. */
+  public KnowledgeBase load(Path contentDir) {
+    List<Path> files = walk(contentDir);
+    List<Path> md = new ArrayList<>();
+    List<String> assets = new ArrayList<>();
+    for (Path f : files) {
+      String rel = relative(contentDir, f);
+      if (rel.equals(SiteConfigLoader.FILE_NAME)) continue;
+      if (rel.endsWith(".md")) md.add(f);
+      else assets.add(rel);
+    }
+    List<Practice> practices = cards(contentDir, md, PRACTICES, parser::practice);
+    List<Recommendation> recs = cards(contentDir, md, RECOMMENDATIONS, parser::recommendation);
+    List<Page> pages = cards(contentDir, md, PAGES, parser::page);
+    for (Path f : md) {
+      String rel = relative(contentDir, f);
+      if (!rel.startsWith(PRACTICES + "/")
+          && !rel.startsWith(RECOMMENDATIONS + "/")
+          && !rel.startsWith(PAGES + "/")) {
+        problems.warning(
+            f,
+            0,
+            0,
+            "this Markdown file is not in practices/, recommendations/ or pages/ and is not published",
+            "move it into one of those folders");
+      }
+    }
+    if (practices.isEmpty() && md.isEmpty()) {
+      problems.error(
+          contentDir,
+          0,
+          0,
+          "the content folder has no cards",
+          "add practices/<slug>.md files (stek new practice \"Title\")");
+    }
+    practices = practices.stream().filter(p -> drafts || !p.draft()).toList();
+    recs = recs.stream().filter(r -> drafts || !r.draft()).toList();
+    pages = pages.stream().filter(p -> drafts || !p.draft()).toList();
+    checkReferences(practices, recs, new HashSet<>(assets));
+    for (Page p : pages) {
+      if (RESERVED_PAGE_SLUGS.contains(p.slug())) {
+        problems.error(
+            p.source().path(),
+            0,
+            0,
+            "the page name '" + p.slug() + "' is reserved",
+            "rename the file");
+      }
+    }
+    return new KnowledgeBase(contentDir, config, practices, recs, pages, List.copyOf(assets));
+  }
+
+  private <T> List<T> cards(
+      Path contentDir, List<Path> md, String folder, BiFunction<String, SourceFile, T> parse) {
+    List<Path> mine =
+        md.stream().filter(f -> relative(contentDir, f).startsWith(folder + "/")).toList();
+    Map<String, Path> seen = new HashMap<>();
+    List<String> slugs = new ArrayList<>();
+    for (Path f : mine) {
+      String slug = slugOf(f);
+      slugs.add(slug);
+      String name = f.getFileName().toString();
+      String folded = fold(name);
+      Path other = seen.putIfAbsent(folded, f);
+      if (other != null) {
+        problems.error(
+            f,
+            0,
+            0,
+            "the name collides with " + other + " on disks that ignore case or accents",
+            "rename one of the two files");
+      }
+    }
+    // Parsing is independent per file: do it in parallel, keep the order of the sorted file list.
+    return java.util.stream.IntStream.range(0, mine.size())
+        .parallel()
+        .mapToObj(
+            i -> {
+              String slug = slugs.get(i);
+              if (slug == null) return null;
+              Path f = mine.get(i);
+              SourceFile src = read(contentDir, f);
+              return src == null ? null : parse.apply(slug, src);
+            })
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  private SourceFile read(Path contentDir, Path f) {
+    try {
+      return SourceReader.read(f, relative(contentDir, f), Files.readAllBytes(f), problems);
+    } catch (IOException e) {
+      problems.error(f, 0, 0, "cannot read the file: " + e.getMessage(), null);
+      return null;
+    }
+  }
+
+  private String slugOf(Path f) {
+    String name = f.getFileName().toString();
+    String slug = name.substring(0, name.length() - 3);
+    if (!SLUG.matcher(slug).matches()) {
+      problems.error(
+          f,
+          0,
+          0,
+          "the file name '" + name + "' is not a valid slug",
+          "rename it to '" + Slugs.of(slug) + ".md' (lowercase letters, digits and '-')");
+      return null;
+    }
+    return slug;
+  }
+
+  private void checkReferences(
+      List<Practice> practices, List<Recommendation> recs, Set<String> assets) {
+    Set<String> slugs = new HashSet<>();
+    practices.forEach(p -> slugs.add(p.slug()));
+    for (Recommendation r : recs) {
+      for (String s : r.practices()) {
+        if (!slugs.contains(s)) {
+          int[] at = positionOf(r.source(), s);
+          problems.error(
+              r.source().path(),
+              at[0],
+              at[1],
+              "no practice '" + s + "' exists",
+              Suggestions.didYouMean(s, slugs.stream().sorted().toList()));
+        }
+      }
+    }
+    for (Practice p : practices) {
+      if (p.image() != null && !assets.contains(p.image().file())) {
+        int[] at = positionOf(p.source(), "file:");
+        problems.error(
+            p.source().path(),
+            at[0],
+            at[1],
+            "the image '" + p.image().file() + "' does not exist",
+            "put the image file beside the card");
+      }
+    }
+  }
+
+  /** Where a text first appears in the front matter, for problems found after parsing. */
+  private static int[] positionOf(SourceFile src, String text) {
+    String[] lines = src.frontMatter().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int c = lines[i].indexOf(text);
+      if (c >= 0) return new int[] {src.frontMatterLine() + i, c + 1};
+    }
+    return new int[] {0, 0};
+  }
+
+  private List<Path> walk(Path contentDir) {
+    Path realRoot;
+    try {
+      realRoot = contentDir.toRealPath();
+    } catch (IOException e) {
+      problems.error(contentDir, 0, 0, "the content folder does not exist", "pass --content DIR");
+      return List.of();
+    }
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(contentDir)) {
+      s.filter(p -> !p.equals(contentDir))
+          .filter(p -> !hidden(contentDir, p))
+          .sorted(Comparator.comparing(p -> relative(contentDir, p)))
+          .forEach(
+              p -> {
+                if (Files.isSymbolicLink(p)) {
+                  try {
+                    Path real = p.toRealPath();
+                    if (!real.startsWith(realRoot)) {
+                      problems.error(
+                          p,
+                          0,
+                          0,
+                          "a link that points outside the content folder is not published",
+                          "copy the file into the content folder");
+                      return;
+                    }
+                    if (Files.isDirectory(real))
+                      return; // never followed: avoids loops and duplicates
+                  } catch (IOException e) {
+                    problems.error(p, 0, 0, "a broken or looping link", "remove it");
+                    return;
+                  }
+                }
+                if (Files.isRegularFile(p)) out.add(p);
+                else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isSymbolicLink(p)) {
+                  problems.warning(p, 0, 0, "not a regular file; skipped", null);
+                }
+              });
+    } catch (IOException | UncheckedIOException e) {
+      problems.error(contentDir, 0, 0, "cannot read the content folder: " + e.getMessage(), null);
+    }
+    return out;
+  }
+
+  private static boolean hidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) if (part.toString().startsWith(".")) return true;
+    return false;
+  }
+
+  static String relative(Path root, Path p) {
+    return root.relativize(p).toString().replace('\\', '/');
+  }
+
+  /** Case and accents folded: two slugs equal here collide on macOS and Windows disks. */
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,15 @@
+package org.stek.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A recommendation ("aanbeveling") that bundles practices under one piece of advice. */
+public record Recommendation(
+    String slug,
+    SourceFile source,
+    String title,
+    String summary,
+    List<String> themes,
+    List<String> practices,
+    LocalDate published,
+    boolean draft) {}

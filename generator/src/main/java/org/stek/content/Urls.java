@@ -1,0 +1,79 @@
+package org.stek.content;
+
+/**
+ * Where each thing lands in the site, as a path from the site root. Every URL names its file, so
+ * the site works from a web server under any path and from disk ({@code file://}).
+ */
+public final class Urls {
+  private Urls() {}
+
+  public static String home() {
+    return "index.html";
+  }
+
+  public static String practices() {
+    return "practices/index.html";
+  }
+
+  public static String practice(String slug) {
+    return "practices/" + slug + ".html";
+  }
+
+  public static String recommendations() {
+    return "recommendations/index.html";
+  }
+
+  public static String recommendation(String slug) {
+    return "recommendations/" + slug + ".html";
+  }
+
+  public static String page(String slug) {
+    return slug + ".html";
+  }
+
+  public static String taxonomy(String taxonomy) {
+    return taxonomy + "/index.html";
+  }
+
+  public static String term(String taxonomy, String value) {
+    return taxonomy + "/" + value + ".html";
+  }
+
+  /** The page URL a card file publishes to, or null if the path is not a card. */
+  public static String ofCard(String contentPath) {
+    if (!contentPath.endsWith(".md")) return null;
+    String stem = contentPath.substring(0, contentPath.length() - 3);
+    int slash = stem.indexOf('/');
+    if (slash < 0 || stem.indexOf('/', slash + 1) >= 0) return null;
+    String folder = stem.substring(0, slash);
+    String slug = stem.substring(slash + 1);
+    return switch (folder) {
+      case ContentLoader.PRACTICES -> practice(slug);
+      case ContentLoader.RECOMMENDATIONS -> recommendation(slug);
+      case ContentLoader.PAGES -> page(slug);
+      default -> null;
+    };
+  }
+
+  /** "../" once per folder of {@code pageUrl}: the way back to the site root. */
+  public static String rootOf(String pageUrl) {
+    int depth = (int) pageUrl.chars().filter(c -> c == '/').count();
+    return "../".repeat(depth);
+  }
+
+  /** A link from the page at {@code fromPage} to {@code target}, both root-relative. */
+  public static String relative(String fromPage, String target) {
+    String[] from = fromPage.split("/");
+    String[] to = target.split("/");
+    int common = 0;
+    while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+      common++;
+    }
+    StringBuilder s = new StringBuilder("../".repeat(from.length - 1 - common));
+    for (int i = common; i < to.length; i++) {
+      if (i > common) s.append('/');
+      s.append(to[i]);
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,54 @@
+package org.stek.markdown;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Whatever HTML an author writes, only a safelist survives: no script, no event handler, no {@code
+ * javascript:} URL, no frames or forms. Links to other sites get {@code rel="noopener"}.
+ */
+public final class HtmlCleaner {
+  private static final Safelist SAFELIST =
+      Safelist.relaxed()
+          .addAttributes("h2", "id")
+          .addAttributes("h3", "id")
+          .addAttributes("h4", "id")
+          .addAttributes("h5", "id")
+          .addAttributes("h6", "id")
+          .addAttributes("a", "id")
+          .addAttributes("th", "scope")
+          .preserveRelativeLinks(true);
+
+  private HtmlCleaner() {}
+
+  /** Cleans a body fragment; body headings start at h2 because the page title is the h1. */
+  public static Document clean(String html) {
+    // The base URI lets jsoup judge relative links; they are kept as written.
+    String safe =
+        Jsoup.clean(
+            html,
+            "https://stek.invalid/",
+            SAFELIST,
+            new Document.OutputSettings().prettyPrint(false));
+    Document doc = Jsoup.parseBodyFragment(safe);
+    doc.outputSettings().prettyPrint(false);
+    demoteHeadings(doc);
+    for (Element a : doc.select("a[href]")) {
+      String href = a.attr("href");
+      if (href.startsWith("http://") || href.startsWith("https://")) {
+        a.attr("rel", "noopener");
+      }
+    }
+    return doc;
+  }
+
+  private static void demoteHeadings(Document doc) {
+    if (doc.select("h1").isEmpty()) return;
+    for (Element h : doc.select("h1, h2, h3, h4, h5")) {
+      int level = h.tagName().charAt(1) - '0';
+      h.tagName("h" + (level + 1));
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.stek.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.stek.content.ContentPaths;
+import org.stek.content.SourceFile;
+import org.stek.content.Urls;
+import org.stek.report.Problems;
+
+/**
+ * Renders card bodies. One parser and renderer serve every card (both are immutable and
+ * thread-safe). Relative links to other cards ({@code other.md}) and to files beside the card are
+ * checked and rewritten to the pages and files they publish to.
+ */
+public final class MarkdownRenderer {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final Set<String> assets;
+
+  /**
+   * @param assets every non-card file of the content folder, '/'-separated
+   */
+  public MarkdownRenderer(Set<String> assets) {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+    options.set(TablesExtension.WITH_CAPTION, false);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+    this.assets = Set.copyOf(assets);
+  }
+
+  /**
+   * @param pageUrl where the card's page lands, root-relative, to make links relative to it
+   * @param cards the content paths of all published cards
+   */
+  public RenderedBody render(SourceFile src, String pageUrl, Set<String> cards, Problems problems) {
+    Node doc = parser.parse(src.body());
+    LinkRewriter rewriter = new LinkRewriter(src, pageUrl, cards, problems);
+    new NodeVisitor(
+            new VisitHandler<>(Link.class, l -> l.setUrl(rewriter.rewrite(l, l.getUrl()))),
+            new VisitHandler<>(Image.class, i -> i.setUrl(rewriter.rewrite(i, i.getUrl()))),
+            new VisitHandler<>(Reference.class, r -> r.setUrl(rewriter.rewrite(r, r.getUrl()))))
+        .visit(doc);
+    Document clean = HtmlCleaner.clean(renderer.render(doc));
+    return new RenderedBody(clean.body().html(), clean.body().text());
+  }
+
+  private final class LinkRewriter {
+    private final SourceFile src;
+    private final String pageUrl;
+    private final Set<String> cards;
+    private final Problems problems;
+
+    LinkRewriter(SourceFile src, String pageUrl, Set<String> cards, Problems problems) {
+      this.src = src;
+      this.pageUrl = pageUrl;
+      this.cards = cards;
+      this.problems = problems;
+    }
+
+    BasedSequence rewrite(Node node, BasedSequence url) {
+      String href = url.toString();
+      if (href.isEmpty() || href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        return url; // anchors and absolute URLs (the cleaner judges their scheme)
+      }
+      String fragment = "";
+      int hash = href.indexOf('#');
+      if (hash >= 0) {
+        fragment = href.substring(hash);
+        href = href.substring(0, hash);
+      }
+      int q = href.indexOf('?');
+      if (q >= 0) href = href.substring(0, q);
+      String target = ContentPaths.resolve(src.folder(), href);
+      int line = src.bodyLineOf(node.getStartOffset());
+      int col = src.bodyColumnOf(node.getStartOffset());
+      if (target == null) {
+        problems.error(
+            src.path(),
+            line,
+            col,
+            "the link '" + url + "' points outside the content folder",
+            "link to cards and files inside the content folder");
+        return BasedSequence.of("#");
+      }
+      String published;
+      if (target.endsWith(".md")) {
+        published = cards.contains(target) ? Urls.ofCard(target) : null;
+        if (published == null) {
+          problems.error(
+              src.path(),
+              line,
+              col,
+              "the link '" + url + "' names a card that does not exist",
+              "check the file name of the card you link to");
+          return BasedSequence.of("#");
+        }
+      } else if (assets.contains(target)) {
+        published = target;
+      } else {
+        problems.error(
+            src.path(),
+            line,
+            col,
+            "the link '" + url + "' names a file that does not exist",
+            "put the file in the content folder, beside the card");
+        return BasedSequence.of("#");
+      }
+      return BasedSequence.of(Urls.relative(pageUrl, published) + fragment);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Card bodies from Markdown to clean HTML: Flexmark, link rewriting, jsoup safelist. */
+package org.stek.markdown;

@@ -1,0 +1,117 @@
+package org.stek.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The new site is written into a staging folder beside the output and swapped in by renames only
+ * when it is complete; until {@link #commit()} the previous site is untouched.
+ */
+public final class StagedOutput implements AutoCloseable {
+  private final Path out;
+  private final Path staging;
+  private boolean committed;
+
+  public StagedOutput(Path out) throws IOException {
+    this.out = out.toAbsolutePath().normalize();
+    Path parent = this.out.getParent();
+    Files.createDirectories(parent);
+    this.staging = Files.createTempDirectory(parent, "." + this.out.getFileName() + ".staging-");
+    Files.writeString(
+        staging.resolve(OutputGuard.MARKER),
+        "This folder is written by Stek and replaced on every build.\n");
+  }
+
+  public Path staging() {
+    return staging;
+  }
+
+  /** Writes a file of the site; {@code url} is root-relative. Safe to call from many threads. */
+  public void write(String url, byte[] bytes) {
+    Path target = resolve(url);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void copy(Path source, String url) {
+    Path target = resolve(url);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path resolve(String url) {
+    Path target = staging.resolve(url).normalize();
+    if (!target.startsWith(staging) || target.equals(staging)) {
+      throw new IllegalArgumentException("refusing to write outside the output folder: " + url);
+    }
+    return target;
+  }
+
+  /** Puts the new site in place of the old one. */
+  public void commit() throws IOException {
+    Path old = null;
+    if (Files.exists(out)) {
+      old =
+          out.resolveSibling(
+              "." + out.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+      move(out, old);
+    }
+    try {
+      move(staging, out);
+    } catch (IOException e) {
+      if (old != null) move(old, out); // put the previous site back
+      throw e;
+    }
+    committed = true;
+    if (old != null) delete(old);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /** Removes the staging folder if the build did not complete. */
+  @Override
+  public void close() throws IOException {
+    if (!committed) delete(staging);
+  }
+
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+}

@@ -1,0 +1,2 @@
+/** Stek turns a folder of Markdown practice cards into an accessible static knowledge-base site. */
+package org.stek;

@@ -1,0 +1,225 @@
+package org.stek.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stek.content.KnowledgeBase;
+import org.stek.content.Page;
+import org.stek.content.Urls;
+import org.stek.markdown.RenderedBody;
+
+/** The list of pages a site consists of: which template renders each, with what data. */
+final class SitePages {
+  /** How many practices the home page shows as "newest". */
+  static final int HOME_NEWEST = 6;
+
+  /** A page to render; {@code section} is the navigation entry it belongs to. */
+  record Entry(ViewModel.PageInfo info, String section, Map<String, Object> model) {
+    String root() {
+      return Urls.rootOf(info.url());
+    }
+  }
+
+  private final KnowledgeBase kb;
+  private final ViewBuilder views;
+  private final Messages messages;
+  private final Map<String, RenderedBody> bodies;
+
+  SitePages(
+      KnowledgeBase kb, ViewBuilder views, Messages messages, Map<String, RenderedBody> bodies) {
+    this.kb = kb;
+    this.views = views;
+    this.messages = messages;
+    this.bodies = bodies;
+  }
+
+  Map<String, Object> globals() {
+    var c = kb.config();
+    List<ViewModel.PageLink> footer =
+        menuPages().stream()
+            .map(p -> new ViewModel.PageLink(p.title(), Urls.page(p.slug())))
+            .toList();
+    return Map.of(
+        "site",
+        new ViewModel.Site(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl()),
+        "msg",
+        messages,
+        "taxonomies",
+        views.taxonomies,
+        "footerPages",
+        footer);
+  }
+
+  List<ViewModel.NavItem> nav(String section) {
+    List<ViewModel.NavItem> items = new ArrayList<>();
+    items.add(new ViewModel.NavItem(messages.get("nav.home"), Urls.home(), section.equals("home")));
+    items.add(
+        new ViewModel.NavItem(
+            messages.get("nav.practices"), Urls.practices(), section.equals("practices")));
+    ViewModel.Taxonomy themes = views.taxonomy("themes");
+    if (themes != null) {
+      items.add(new ViewModel.NavItem(themes.label(), themes.url(), section.equals("themes")));
+    }
+    if (!kb.recommendations().isEmpty()) {
+      items.add(
+          new ViewModel.NavItem(
+              messages.get("nav.recommendations"),
+              Urls.recommendations(),
+              section.equals("recommendations")));
+    }
+    for (Page p : menuPages()) {
+      if (p.menu() != null) {
+        items.add(
+            new ViewModel.NavItem(
+                p.title(), Urls.page(p.slug()), section.equals("page:" + p.slug())));
+      }
+    }
+    return items;
+  }
+
+  private List<Page> menuPages() {
+    return kb.pages().stream()
+        .sorted(
+            Comparator.comparing((Page p) -> p.menu() == null ? Integer.MAX_VALUE : p.menu())
+                .thenComparing(Page::slug))
+        .toList();
+  }
+
+  List<Entry> all() {
+    var c = kb.config();
+    List<Entry> out = new ArrayList<>();
+    List<ViewModel.Practice> newest = views.newest();
+    Set<String> organisations = new HashSet<>();
+    Set<String> municipalities = new HashSet<>();
+    kb.practices()
+        .forEach(
+            p -> {
+              organisations.add(p.organisation());
+              if (p.municipality() != null) municipalities.add(p.municipality());
+            });
+    var counts =
+        new ViewModel.Counts(
+            newest.size(),
+            kb.recommendations().size(),
+            organisations.size(),
+            municipalities.size());
+    out.add(
+        entry(
+            "home",
+            "home",
+            Urls.home(),
+            c.title(),
+            c.description(),
+            "",
+            Map.of(
+                "newest",
+                newest.subList(0, Math.min(HOME_NEWEST, newest.size())),
+                "counts",
+                counts,
+                "recommendations",
+                views.recommendations)));
+    out.add(
+        entry(
+            "practices",
+            "practices",
+            Urls.practices(),
+            messages.get("practices.title"),
+            messages.get("practices.description", newest.size()),
+            "",
+            Map.of("practices", newest)));
+    for (ViewModel.Practice p : newest) {
+      String image = p.image() == null || !c.hasBaseUrl() ? "" : c.baseUrl() + p.image().url();
+      out.add(
+          new Entry(
+              info("practice", p.url(), p.title(), p.summary(), image, "article"),
+              "practices",
+              Map.of("p", p)));
+    }
+    for (ViewModel.Taxonomy t : views.taxonomies) {
+      String section = t.key().equals("themes") ? "themes" : "practices";
+      out.add(
+          entry(
+              "taxonomy",
+              section,
+              t.url(),
+              t.label(),
+              messages.get("taxonomy.description", t.label()),
+              "",
+              Map.of("taxonomy", t)));
+      for (ViewModel.Term term : t.values()) {
+        out.add(
+            entry(
+                "term",
+                section,
+                term.url(),
+                term.label(),
+                term.description(),
+                "",
+                Map.of(
+                    "taxonomy",
+                    t,
+                    "term",
+                    term,
+                    "practices",
+                    views.withTerm(t.key(), term.key()))));
+      }
+    }
+    if (!views.recommendations.isEmpty()) {
+      out.add(
+          entry(
+              "recommendations",
+              "recommendations",
+              Urls.recommendations(),
+              messages.get("recommendations.title"),
+              messages.get("recommendations.description"),
+              "",
+              Map.of("recommendations", views.recommendations)));
+      for (ViewModel.Recommendation r : views.recommendations) {
+        out.add(
+            new Entry(
+                info("recommendation", r.url(), r.title(), r.summary(), "", "article"),
+                "recommendations",
+                Map.of("r", r)));
+      }
+    }
+    for (Page p : kb.pages()) {
+      RenderedBody body = bodies.get(p.source().relative());
+      var doc =
+          new ViewModel.Doc(
+              p.title(), p.summary(), body == null ? "" : body.html(), Urls.page(p.slug()));
+      out.add(
+          entry(
+              "page",
+              "page:" + p.slug(),
+              doc.url(),
+              p.title(),
+              p.summary() == null ? "" : p.summary(),
+              "",
+              Map.of("doc", doc)));
+    }
+    out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
+    return out;
+  }
+
+  private Entry entry(
+      String kind,
+      String section,
+      String url,
+      String title,
+      String description,
+      String image,
+      Map<String, Object> model) {
+    return new Entry(info(kind, url, title, description, image, "website"), section, model);
+  }
+
+  private ViewModel.PageInfo info(
+      String kind, String url, String title, String description, String image, String type) {
+    String base = kb.config().baseUrl();
+    String canonical = base.isEmpty() ? "" : base + (url.equals(Urls.home()) ? "" : url);
+    return new ViewModel.PageInfo(
+        title, description == null ? "" : description, url, canonical, image, type, kind);
+  }
+}

@@ -1,0 +1,89 @@
+package org.stek.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.stek.content.KnowledgeBase;
+import org.stek.markdown.RenderedBody;
+
+/**
+ * Renders every page of the site with the theme's FreeMarker templates. One configuration (and its
+ * template cache) serves all pages; pages render in parallel and each goes to the sink.
+ */
+public final class SiteRenderer {
+  private final Configuration freemarker;
+  private final Messages messages;
+  private final KnowledgeBase kb;
+
+  public SiteRenderer(Path themeDir, KnowledgeBase kb) throws IOException {
+    this.kb = kb;
+    this.messages = new Messages(themeDir, kb.config().language());
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
+    cfg.setTemplateLoader(new PathTemplateLoader(themeDir.resolve("templates")));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setRecognizeStandardFileExtensions(true); // .ftlh: HTML auto-escaping on
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+    cfg.setLocale(java.util.Locale.forLanguageTag(kb.config().language()));
+    cfg.setNumberFormat("computer");
+    this.freemarker = cfg;
+  }
+
+  /**
+   * @param bodies rendered bodies by content path of the card
+   * @param related related practice slugs by slug
+   * @return the number of pages written
+   */
+  public int render(
+      Map<String, RenderedBody> bodies, Map<String, List<String>> related, PageSink sink) {
+    ViewBuilder views = new ViewBuilder(kb, bodies, related, messages);
+    SitePages pages = new SitePages(kb, views, messages, bodies);
+    List<SitePages.Entry> all = pages.all();
+    Map<String, Object> globals = pages.globals();
+    all.parallelStream().forEach(p -> sink.write(p.info().url(), render(p, globals, pages)));
+    return all.size();
+  }
+
+  private byte[] render(SitePages.Entry page, Map<String, Object> globals, SitePages pages) {
+    Map<String, Object> model = new HashMap<>(globals);
+    model.putAll(page.model());
+    model.put("page", page.info());
+    model.put(
+        "root",
+        page.info().kind().equals("404") && kb.config().hasBaseUrl()
+            ? kb.config().baseUrl()
+            : page.root());
+    model.put("nav", pages.nav(page.section()));
+    try {
+      Template t = freemarker.getTemplate(page.info().kind() + ".ftlh");
+      StringWriter out = new StringWriter(16 * 1024);
+      t.process(model, out);
+      return out.toString().getBytes(StandardCharsets.UTF_8);
+    } catch (TemplateException e) {
+      throw new ThemeException(page.info().kind() + ".ftlh: " + e.getMessageWithoutStackTop(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A theme bug (a template error), reported with the template's name and position. */
+  public static final class ThemeException extends RuntimeException {
+    ThemeException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

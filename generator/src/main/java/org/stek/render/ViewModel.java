@@ -1,0 +1,127 @@
+package org.stek.render;
+
+import java.util.List;
+
+/**
+ * The data templates see, documented for theme authors in {@code themes/default/README.md}. URLs
+ * are root-relative; templates prefix them with {@code root}.
+ */
+public final class ViewModel {
+  private ViewModel() {}
+
+  public record Site(
+      String title, String tagline, String description, String language, String baseUrl) {}
+
+  public record Term(String key, String label, String description, String url, int count) {}
+
+  public record Taxonomy(
+      String key, String label, String singular, String url, List<Term> values) {}
+
+  public record TermGroup(Taxonomy taxonomy, List<Term> values) {}
+
+  /**
+   * @param text the rating as a sentence, e.g. "Bereik: 2 op 4"
+   */
+  public record Rating(
+      String key,
+      String label,
+      int level,
+      int max,
+      String levelLabel,
+      String description,
+      String text) {}
+
+  public record Contact(String name, String email, String url) {}
+
+  public record Link(String title, String url) {}
+
+  public record Image(String url, String alt) {}
+
+  public record RecommendationRef(String title, String url, String summary) {}
+
+  public record Practice(
+      String slug,
+      String url,
+      String title,
+      String summary,
+      String organisation,
+      String municipality,
+      String place,
+      String country,
+      Integer started,
+      String published,
+      String publishedLabel,
+      String updated,
+      String updatedLabel,
+      Rating reach,
+      Rating recurrence,
+      List<Rating> ratings,
+      List<Term> themes,
+      List<TermGroup> terms,
+      List<String> partners,
+      Contact contact,
+      List<Link> links,
+      Image image,
+      String bodyHtml,
+      List<Practice> related,
+      List<RecommendationRef> recommendations) {
+
+    Practice withRelated(List<Practice> rel) {
+      return new Practice(
+          slug,
+          url,
+          title,
+          summary,
+          organisation,
+          municipality,
+          place,
+          country,
+          started,
+          published,
+          publishedLabel,
+          updated,
+          updatedLabel,
+          reach,
+          recurrence,
+          ratings,
+          themes,
+          terms,
+          partners,
+          contact,
+          links,
+          image,
+          bodyHtml,
+          List.copyOf(rel),
+          recommendations);
+    }
+  }
+
+  public record Recommendation(
+      String slug,
+      String url,
+      String title,
+      String summary,
+      List<Term> themes,
+      List<Practice> practices,
+      String bodyHtml,
+      String published,
+      String publishedLabel) {}
+
+  public record Doc(String title, String summary, String bodyHtml, String url) {}
+
+  public record NavItem(String label, String url, boolean current) {}
+
+  public record PageLink(String title, String url) {}
+
+  public record Counts(int practices, int recommendations, int organisations, int municipalities) {}
+
+  /** The page being rendered: what base.ftlh needs for title, canonical and Open Graph tags. */
+  public record PageInfo(
+      String title,
+      String description,
+      String url,
+      String canonical,
+      String image,
+      String type,
+      String kind) {}
+}
