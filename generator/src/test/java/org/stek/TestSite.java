@@ -1,0 +1,159 @@
+package org.stek;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A whole mini-site written inline in a test, built with the real default theme, its pages parsed
+ * with jsoup. Integration tests read like Hugo's: files in, build, assert on pages.
+ */
+public final class TestSite {
+  /** The repository root: set by Maven (stek.repo), else found from the working directory. */
+  public static final Path REPO = repo();
+
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+  /** A small but complete site.yaml: two taxonomies, both rating scales, a base URL. */
+  public static final String SITE_YAML =
+      """
+      title: Testbank
+      tagline: Voorbeelden om te testen
+      description: Een kleine kennisbank voor tests.
+      language: nl
+      base_url: https://test.example.org/
+      countries:
+        BE: {nl: België, en: Belgium}
+        NL: {nl: Nederland, en: Netherlands}
+      taxonomies:
+        themes:
+          label: {nl: "Thema's", en: Themes}
+          singular: {nl: Thema, en: Theme}
+          values:
+            - {key: onderwijs, label: {nl: Onderwijs, en: Education}, description: Over school en leren.}
+            - {key: pesten, label: {nl: Pesten, en: Bullying}, description: Pesten voorkomen en aanpakken.}
+            - {key: meertaligheid, label: {nl: Meertaligheid, en: Multilingualism}, description: Talen op school.}
+        regions:
+          label: {nl: "Regio's", en: Regions}
+          singular: {nl: Regio, en: Region}
+          field: region
+          multiple: false
+          values:
+            - {key: west-vlaanderen, label: {nl: West-Vlaanderen, en: West Flanders}, description: Provincie in Vlaanderen.}
+            - {key: noord-brabant, label: {nl: Noord-Brabant, en: North Brabant}, description: Provincie in Nederland.}
+      ratings:
+        reach:
+          label: {nl: Bereik, en: Reach}
+          levels:
+            - {level: 1, label: {nl: Klein, en: Small}, description: Eén klas of school.}
+            - {level: 2, label: {nl: Beperkt, en: Limited}, description: Enkele scholen.}
+            - {level: 3, label: {nl: Breed, en: Wide}, description: Een hele gemeente.}
+            - {level: 4, label: {nl: Zeer breed, en: Very wide}, description: Een regio of meer.}
+        recurrence:
+          label: {nl: Terugkerend, en: Recurring}
+          levels:
+            - {level: 1, label: {nl: Eenmalig, en: Once}, description: Eén keer gebeurd.}
+            - {level: 2, label: {nl: Af en toe, en: Now and then}, description: Af en toe herhaald.}
+            - {level: 3, label: {nl: Regelmatig, en: Regularly}, description: Elk jaar of vaker.}
+            - {level: 4, label: {nl: Structureel, en: Structural}, description: Vast ingebed.}
+      """;
+
+  private final Path root;
+
+  private TestSite(Path root) {
+    this.root = root;
+  }
+
+  /** A site in {@code dir} with {@link #SITE_YAML}; add cards with {@link #file}. */
+  public static TestSite in(Path dir) {
+    return new TestSite(dir).file("site.yaml", SITE_YAML);
+  }
+
+  public TestSite file(String relative, String text) {
+    return bytes(relative, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public TestSite bytes(String relative, byte[] data) {
+    try {
+      Path p = content().resolve(relative);
+      Files.createDirectories(p.getParent());
+      Files.write(p, data);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A valid practice card with the given slug, title and themes, and an optional body. */
+  public TestSite practice(String slug, String title, String themes, String body) {
+    return file(
+        "practices/" + slug + ".md",
+        """
+        ---
+        title: "%s"
+        summary: "Een korte samenvatting van %s."
+        themes: [%s]
+        organisation: Stad Brugge
+        municipality: Brugge
+        region: west-vlaanderen
+        country: BE
+        reach: 2
+        recurrence: 3
+        published: 2025-03-12
+        ---
+        %s
+        """
+            .formatted(title, title, themes, body));
+  }
+
+  public Path content() {
+    return root.resolve("content");
+  }
+
+  public Path out() {
+    return root.resolve("site");
+  }
+
+  public BuildOptions options() {
+    return new BuildOptions(content(), REPO.resolve("themes/default"), out(), false, TODAY);
+  }
+
+  public BuildResult build() {
+    try {
+      return Stek.build(options());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public BuildResult check() {
+    try {
+      return Stek.check(options());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A built page, parsed; its location is set so relative links resolve to file: URLs. */
+  public Document page(String url) {
+    try {
+      Path p = out().resolve(url);
+      return Jsoup.parse(p.toFile(), "UTF-8", p.toUri().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path repo() {
+    String prop = System.getProperty("stek.repo");
+    if (prop != null) return Path.of(prop).toAbsolutePath().normalize();
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.exists(p.resolve("themes/default"))) p = p.getParent();
+    return p == null ? Path.of("").toAbsolutePath() : p;
+  }
+}
