@@ -1,0 +1,47 @@
+package org.stek.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for browser tests. Without it the calling test is skipped, and the
+ * reason is printed once, so a missing browser is never silent.
+ */
+public final class Chromium {
+  public static final Path BROWSER = Path.of(System.getProperty("stek.chromium", "/usr/bin/chromium"));
+  public static final Path DRIVER = Path.of(System.getProperty("stek.chromedriver", "/usr/bin/chromedriver"));
+  private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+  private Chromium() {}
+
+  public static boolean available() {
+    return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+  }
+
+  /** Skips the test (with one clear line on stderr) when Chromium is not installed. */
+  public static void assumeAvailable() {
+    if (!available() && WARNED.compareAndSet(false, true)) {
+      System.err.println("SKIPPED browser tests: no " + BROWSER + " or " + DRIVER + " (apt-get install chromium chromium-driver)");
+    }
+    Assumptions.assumeTrue(available(), "Chromium not installed");
+  }
+
+  /** A new headless browser with the given window size; the caller quits it. */
+  public static ChromeDriver start(int width, int height) {
+    assumeAvailable();
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(BROWSER.toFile());
+    o.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    return new ChromeDriver(service, o);
+  }
+}
