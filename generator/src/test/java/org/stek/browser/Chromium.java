@@ -39,7 +39,7 @@ public final class Chromium {
     o.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
+        "--disable-component-update", "--disable-sync",
         "--window-size=" + width + "," + height);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     return new ChromeDriver(service, o);
