@@ -18,7 +18,8 @@ public record SiteConfig(
     String baseUrl,
     Map<String, Label> countries,
     List<Taxonomy> taxonomies,
-    List<RatingScale> ratings) {
+    List<RatingScale> ratings,
+    Limits limits) {
 
   public SiteConfig {
     countries = Map.copyOf(countries);
