@@ -148,7 +148,7 @@ public final class ContentLoader {
                 + " KiB, above the limit of "
                 + config.limits().cardErrorKb()
                 + " KiB",
-            "a card is a page of text: put large files beside it and link them (limits.card_error_kb in site.yaml)");
+            "a card is a page of text: put large files beside it and link them; the limit is limits.card_error_kb in site.yaml");
         return null;
       }
       if (kb > config.limits().cardWarningKb()) {
@@ -157,7 +157,7 @@ public final class ContentLoader {
             0,
             0,
             "the card is large (" + kb + " KiB)",
-            "keep a card to a page or two of text (limits.card_warning_kb in site.yaml)");
+            "keep a card to a page or two of text; the limit is limits.card_warning_kb in site.yaml");
       }
       return SourceReader.read(f, relative(contentDir, f), Files.readAllBytes(f), problems);
     } catch (IOException e) {
