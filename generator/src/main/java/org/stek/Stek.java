@@ -29,6 +29,7 @@ import org.stek.related.RelatedFinder;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
 import org.stek.report.Problems;
+import org.stek.search.SiteSearch;
 
 /**
  * The facade: one call builds a site. The method body is the pipeline, stage by stage: config,
@@ -73,6 +74,7 @@ public final class Stek {
     Map<String, List<String>> related = stage("related", () -> related(kb, bodies));
     int pages;
     try (StagedOutput out = new StagedOutput(options.out())) {
+      stage("search", () -> SiteSearch.export(kb, bodies, out::write));
       pages = stage("render", () -> render(theme, kb, bodies, related, out));
       stage(
           "output",

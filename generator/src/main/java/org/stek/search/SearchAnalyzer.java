@@ -1,0 +1,103 @@
+package org.stek.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * The search analysis chain of a site language: StandardTokenizer (UAX #29), lower case, ASCII
+ * folding (so {@code coordinator} finds {@code coördinator}), stop words, stemmer overrides,
+ * Snowball stemming. Folding comes before the stop filter, so the stop list is folded too. The
+ * browser engine runs the same steps; the stop list and overrides travel to it in the manifest.
+ */
+public final class SearchAnalyzer extends Analyzer {
+  /** Lucene's DutchAnalyzer overrides: words the Dutch Snowball stemmer gets wrong. */
+  private static final Map<String, String> DUTCH_OVERRIDES =
+      Map.of("fiets", "fiets", "bromfiets", "bromfiets", "ei", "eier", "kind", "kinder");
+
+  private final String language;
+  private final CharArraySet stopWords;
+  private final Map<String, String> overrides;
+  private final StemmerOverrideFilter.StemmerOverrideMap overrideMap;
+  private final boolean stem;
+
+  private SearchAnalyzer(String language, boolean stem) {
+    this.language = language.equals("en") ? "en" : "nl";
+    this.stem = stem;
+    CharArraySet source =
+        this.language.equals("en")
+            ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+            : DutchAnalyzer.getDefaultStopSet();
+    CharArraySet folded = new CharArraySet(source.size(), false);
+    for (Object o : source) folded.add(Folding.fold(new String((char[]) o)));
+    this.stopWords = CharArraySet.unmodifiableSet(folded);
+    this.overrides = this.language.equals("en") ? Map.of() : new TreeMap<>(DUTCH_OVERRIDES);
+    try {
+      StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
+      overrides.forEach(b::add);
+      this.overrideMap = b.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The full chain for indexing and querying. */
+  public static SearchAnalyzer forLanguage(String language) {
+    return new SearchAnalyzer(language == null ? "nl" : language, true);
+  }
+
+  /** Tokenizer, lower case and folding only: how the word typed last is matched as a prefix. */
+  public static SearchAnalyzer prefixOf(String language) {
+    return new SearchAnalyzer(language == null ? "nl" : language, false);
+  }
+
+  public String language() {
+    return language;
+  }
+
+  /** The folded stop words, sorted. */
+  public List<String> stopWords() {
+    List<String> out = new ArrayList<>();
+    for (Object o : stopWords) out.add(new String((char[]) o));
+    out.sort(null);
+    return out;
+  }
+
+  public Map<String, String> overrides() {
+    return overrides;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new LowerCaseFilter(source);
+    result = new ASCIIFoldingFilter(result);
+    if (!stem) return new TokenStreamComponents(source, result);
+    result = new StopFilter(result, stopWords);
+    if (!overrides.isEmpty()) result = new StemmerOverrideFilter(result, overrideMap);
+    SnowballStemmer stemmer = language.equals("en") ? new EnglishStemmer() : new DutchStemmer();
+    result = new SnowballFilter(result, stemmer);
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+}

@@ -1,0 +1,98 @@
+package org.stek.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.stek.config.Label;
+import org.stek.config.RatingLevel;
+import org.stek.config.RatingScale;
+import org.stek.config.SiteConfig;
+import org.stek.config.Taxonomy;
+import org.stek.content.KnowledgeBase;
+import org.stek.content.Practice;
+import org.stek.content.Recommendation;
+import org.stek.content.Urls;
+import org.stek.markdown.RenderedBody;
+
+/**
+ * Turns the knowledge base into search documents: practices first (by slug), then recommendations.
+ */
+public final class SearchDocuments {
+  private SearchDocuments() {}
+
+  public static List<SearchDocument> of(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+    SiteConfig c = kb.config();
+    String lang = c.language();
+    List<SearchDocument> out = new ArrayList<>();
+    for (Practice p : kb.practices()) {
+      Map<SearchField, String> f = new EnumMap<>(SearchField.class);
+      f.put(SearchField.TITLE, p.title());
+      f.put(SearchField.SUMMARY, p.summary());
+      f.put(SearchField.BODY, text(bodies, p.source().relative()));
+      List<String> orgs = new ArrayList<>();
+      orgs.add(p.organisation());
+      if (p.partners() != null) orgs.addAll(p.partners());
+      f.put(SearchField.ORGANISATION, join(orgs));
+      String country =
+          p.country() == null
+              ? null
+              : c.countries()
+                  .getOrDefault(p.country(), new Label(Map.of("nl", p.country())))
+                  .in(lang);
+      f.put(SearchField.PLACE, join(Stream.of(p.municipality(), country).toList()));
+      List<String> labels = new ArrayList<>();
+      for (Taxonomy t : c.taxonomies()) {
+        for (String v : p.values(t.key())) {
+          if (t.value(v) != null) labels.add(t.value(v).label().in(lang));
+        }
+      }
+      f.put(SearchField.LABELS, join(labels));
+      List<SearchDocument.Rating> ratings = new ArrayList<>();
+      for (RatingScale s : c.ratings()) {
+        Integer level = p.ratings().get(s.key());
+        if (level == null) continue;
+        RatingLevel l = s.level(level);
+        ratings.add(
+            new SearchDocument.Rating(
+                s.key(), s.label().in(lang), level, s.max(), l == null ? "" : l.label().in(lang)));
+      }
+      out.add(
+          new SearchDocument(
+              Urls.practice(p.slug()), "practice", f, ratings, themes(c, p.values("themes"))));
+    }
+    for (Recommendation r : kb.recommendations()) {
+      Map<SearchField, String> f = new EnumMap<>(SearchField.class);
+      f.put(SearchField.TITLE, r.title());
+      f.put(SearchField.SUMMARY, r.summary());
+      f.put(SearchField.BODY, text(bodies, r.source().relative()));
+      List<String> themes = themes(c, r.themes());
+      f.put(SearchField.LABELS, join(themes));
+      out.add(
+          new SearchDocument(
+              Urls.recommendation(r.slug()), "recommendation", f, List.of(), themes));
+    }
+    return out;
+  }
+
+  private static List<String> themes(SiteConfig c, List<String> keys) {
+    Taxonomy t = c.taxonomy("themes").orElse(null);
+    if (t == null || keys == null) return List.of();
+    return keys.stream()
+        .map(k -> t.value(k) == null ? k : t.value(k).label().in(c.language()))
+        .toList();
+  }
+
+  private static String text(Map<String, RenderedBody> bodies, String key) {
+    RenderedBody b = bodies.get(key);
+    return b == null ? "" : b.text();
+  }
+
+  /** Values joined into one field value (one value per field keeps positions simple). */
+  private static String join(List<String> parts) {
+    return String.join(
+        ". ", parts.stream().filter(Objects::nonNull).filter(s -> !s.isBlank()).toList());
+  }
+}

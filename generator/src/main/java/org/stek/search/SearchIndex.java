@@ -1,0 +1,194 @@
+package org.stek.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index of a site's search documents (doc id = position in the list), with the {@link
+ * #termQuery} every search is made of, and the per-term postings the export writes.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private final List<SearchDocument> docs;
+  private final SearchAnalyzer analyzer;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private TreeMap<String, Integer> docFreqs;
+
+  private SearchIndex(List<SearchDocument> docs, SearchAnalyzer analyzer, DirectoryReader reader) {
+    this.docs = List.copyOf(docs);
+    this.analyzer = analyzer;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setQueryCache(null);
+  }
+
+  public static SearchIndex build(List<SearchDocument> docs, String language) {
+    SearchAnalyzer analyzer = SearchAnalyzer.forLanguage(language);
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
+    try (IndexWriter w = new IndexWriter(dir, cfg)) {
+      for (SearchDocument d : docs) {
+        Document doc = new Document();
+        doc.add(new StoredField("url", d.url()));
+        for (SearchField f : SearchField.values()) {
+          String text = d.fields().get(f);
+          if (text != null && !text.isBlank()) doc.add(new TextField(f.name, text, Field.Store.NO));
+        }
+        w.addDocument(doc);
+      }
+      // One segment: Lucene's doc ids are then exactly the list positions the browser uses.
+      w.forceMerge(1);
+      w.commit();
+      return new SearchIndex(docs, analyzer, DirectoryReader.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<SearchDocument> documents() {
+    return docs;
+  }
+
+  public SearchAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The query for one analysed term: the boosted sum of its BM25 scores over every field. */
+  public static Query termQuery(String term) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (SearchField f : SearchField.values()) {
+      b.add(
+          new BoostQuery(new TermQuery(new Term(f.name, term)), f.boost),
+          BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** Answers {@code text} with Lucene's IndexSearcher: the reference the browser engine matches. */
+  public List<SearchHit> search(String text, boolean prefix, int limit) {
+    Query q = SearchQuery.parse(text, prefix, this).toLucene();
+    try {
+      TopDocs top = searcher.search(q, Math.max(1, limit));
+      List<SearchHit> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        SearchDocument d = docs.get(sd.doc);
+        out.add(new SearchHit(d.url(), d.title(), sd.score));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every term of every field, sorted. */
+  public TreeSet<String> terms() {
+    TreeSet<String> out = new TreeSet<>();
+    if (leaf() == null) return out;
+    try {
+      for (SearchField f : SearchField.values()) {
+        Terms terms = leaf().terms(f.name);
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        for (BytesRef b = te.next(); b != null; b = te.next()) out.add(b.utf8ToString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Doc id to Lucene's score of {@link #termQuery}, ascending by doc id. */
+  public TreeMap<Integer, Float> scores(String term) {
+    TreeMap<Integer, Float> out = new TreeMap<>();
+    if (leaf() == null) return out;
+    try {
+      Query q = searcher.rewrite(termQuery(term));
+      Weight w = searcher.createWeight(q, ScoreMode.COMPLETE, 1f);
+      Scorer s = w.scorer(reader.leaves().get(0));
+      if (s == null) return out;
+      DocIdSetIterator it = s.iterator();
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        out.put(d, s.score());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Doc id to field ordinal to the term's positions there, for phrase checks. */
+  public TreeMap<Integer, Map<Integer, int[]>> positions(String term) {
+    TreeMap<Integer, Map<Integer, int[]>> out = new TreeMap<>();
+    if (leaf() == null) return out;
+    try {
+      for (SearchField f : SearchField.values()) {
+        Terms terms = leaf().terms(f.name);
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(new BytesRef(term))) continue;
+        PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+          int[] pos = new int[pe.freq()];
+          for (int i = 0; i < pos.length; i++) pos[i] = pe.nextPosition();
+          out.computeIfAbsent(d, k -> new TreeMap<>()).put(f.ordinal(), pos);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private LeafReader leaf() {
+    return reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+  }
+
+  /** Each term with the number of documents that have it in any field. */
+  public synchronized TreeMap<String, Integer> docFreqs() {
+    if (docFreqs == null) {
+      docFreqs = new TreeMap<>();
+      for (String t : terms()) docFreqs.put(t, scores(t).size());
+    }
+    return docFreqs;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

@@ -1,0 +1,124 @@
+package org.stek.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * What a query text means, defined once (docs/search.md) and computed the same way by the browser
+ * engine: the analysed terms (each scored by {@link SearchIndex#termQuery}, summed), quoted phrases
+ * (required, in one field, positions exact), and with {@code prefix} the last word typed expanded
+ * to the index terms it starts (scored as the best of them).
+ *
+ * @param terms distinct analysed terms, in order of appearance
+ * @param phrases quoted groups of two or more terms, with their relative positions
+ * @param required terms of quoted groups that analyse to a single term
+ * @param expansions the last word's completions (empty unless {@code prefix})
+ */
+public record SearchQuery(
+    List<String> terms, List<List<Token>> phrases, List<String> required, List<String> expansions) {
+  /** At most this many completions of the last word take part. */
+  public static final int MAX_EXPANSIONS = 20;
+
+  /** A completion needs a typed prefix of at least this many characters. */
+  public static final int MIN_PREFIX = 2;
+
+  private static final String QUOTES = "\"\u201c\u201d\u201e";
+
+  public static SearchQuery parse(String text, boolean prefix, SearchIndex index) {
+    SearchAnalyzer analyzer = index.analyzer();
+    List<Part> parts = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean inQuote = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (QUOTES.indexOf(c) >= 0) {
+        parts.add(new Part(cur.toString(), inQuote));
+        cur.setLength(0);
+        inQuote = !inQuote;
+      } else {
+        cur.append(c);
+      }
+    }
+    String last = cur.toString();
+    List<String> expansions = new ArrayList<>();
+    if (!inQuote && prefix) {
+      List<Token> words = Token.of(SearchAnalyzer.prefixOf(analyzer.language()), last);
+      Token w = words.isEmpty() ? null : words.get(words.size() - 1);
+      if (w != null && w.end() == last.length() && w.term().length() >= MIN_PREFIX) {
+        expansions.addAll(expand(w.term(), index.docFreqs()));
+        for (String s : Token.terms(analyzer, last.substring(w.start()))) {
+          if (!expansions.contains(s)) expansions.add(s);
+        }
+        last = last.substring(0, w.start());
+      }
+    }
+    parts.add(new Part(last, inQuote));
+    Set<String> terms = new LinkedHashSet<>();
+    List<List<Token>> phrases = new ArrayList<>();
+    List<String> required = new ArrayList<>();
+    for (Part part : parts) {
+      List<Token> tokens = Token.of(analyzer, part.text());
+      tokens.forEach(t -> terms.add(t.term()));
+      if (part.quoted()) {
+        if (tokens.size() == 1) required.add(tokens.get(0).term());
+        else if (tokens.size() > 1) phrases.add(tokens);
+      }
+    }
+    expansions.removeAll(terms);
+    return new SearchQuery(List.copyOf(terms), phrases, required, List.copyOf(expansions));
+  }
+
+  private record Part(String text, boolean quoted) {}
+
+  /** The index terms starting with {@code prefix}: most frequent first, then alphabetical. */
+  static List<String> expand(String prefix, Map<String, Integer> docFreqs) {
+    var sub =
+        ((java.util.NavigableMap<String, Integer>) docFreqs)
+            .subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+    return sub.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .limit(MAX_EXPANSIONS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** The Lucene query with exactly these semantics. */
+  public Query toLucene() {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String t : terms) {
+      b.add(SearchIndex.termQuery(t), Occur.SHOULD);
+      clauses++;
+    }
+    if (!expansions.isEmpty()) {
+      List<Query> alternatives = expansions.stream().map(SearchIndex::termQuery).toList();
+      b.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+      clauses++;
+    }
+    for (List<Token> phrase : phrases) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (SearchField f : SearchField.values()) {
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        int first = phrase.get(0).position();
+        for (Token t : phrase) p.add(new Term(f.name, t.term()), t.position() - first);
+        any.add(p.build(), Occur.SHOULD);
+      }
+      b.add(any.build(), Occur.FILTER);
+    }
+    for (String r : required) b.add(SearchIndex.termQuery(r), Occur.FILTER);
+    return clauses == 0 ? new MatchNoDocsQuery() : b.build();
+  }
+}
