@@ -200,6 +200,16 @@ final class SitePages {
               "",
               Map.of("doc", doc)));
     }
+    ViewModel.Taxonomy themes = views.taxonomy("themes");
+    out.add(
+        entry(
+            "search",
+            "search",
+            "search.html",
+            messages.get("search.title"),
+            "",
+            "",
+            themes == null ? Map.of() : Map.of("themes", themes)));
     out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
     return out;
   }
