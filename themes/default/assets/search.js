@@ -226,8 +226,10 @@
     var terms = [];
     var phrases = [];
     var required = [];
+    var budget = M.maxTerms;
     parts.forEach(function (p) {
-      var ts = tokens(p.text, true);
+      var ts = tokens(p.text, true).slice(0, budget);
+      budget -= ts.length;
       ts.forEach(function (t) {
         if (terms.indexOf(t.term) < 0) terms.push(t.term);
       });

@@ -201,6 +201,7 @@ public final class IndexExport {
           g.writeNumberField("docShard", DOCS_PER_SHARD);
           g.writeNumberField("maxExp", SearchQuery.MAX_EXPANSIONS);
           g.writeNumberField("minPrefix", SearchQuery.MIN_PREFIX);
+          g.writeNumberField("maxTerms", SearchQuery.MAX_TERMS);
           g.writeArrayFieldStart("fields");
           for (SearchField f : SearchField.values()) g.writeString(f.name);
           g.writeEndArray();

@@ -33,6 +33,9 @@ public record SearchQuery(
   /** A completion needs a typed prefix of at least this many characters. */
   public static final int MIN_PREFIX = 2;
 
+  /** Only the first this many analysed words of a query count (Lucene's clause limit is 1024). */
+  public static final int MAX_TERMS = 32;
+
   private static final String QUOTES = "\"\u201c\u201d\u201e";
 
   public static SearchQuery parse(String text, boolean prefix, SearchIndex index) {
@@ -67,8 +70,11 @@ public record SearchQuery(
     Set<String> terms = new LinkedHashSet<>();
     List<List<Token>> phrases = new ArrayList<>();
     List<String> required = new ArrayList<>();
+    int budget = MAX_TERMS;
     for (Part part : parts) {
-      List<Token> tokens = Token.of(analyzer, part.text());
+      List<Token> all = Token.of(analyzer, part.text());
+      List<Token> tokens = all.subList(0, Math.min(all.size(), budget));
+      budget -= tokens.size();
       tokens.forEach(t -> terms.add(t.term()));
       if (part.quoted()) {
         if (tokens.size() == 1) required.add(tokens.get(0).term());

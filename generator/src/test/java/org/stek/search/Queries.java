@@ -1,0 +1,97 @@
+package org.stek.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The query mix the browser engine is checked with, drawn from a site's own text. */
+final class Queries {
+  /** A query text and whether its last word is a prefix (as while typing). */
+  record Query(String text, boolean prefix) {}
+
+  private Queries() {}
+
+  /** Lower-cased words of the documents, in order of first appearance. */
+  static List<String> words(SearchIndex index) {
+    Set<String> out = new LinkedHashSet<>();
+    for (SearchDocument d : index.documents()) {
+      for (String text : d.fields().values()) {
+        for (String w : text.split("[^\\p{L}\\p{N}]+"))
+          if (w.length() > 1) out.add(w.toLowerCase());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  static List<Query> of(SearchIndex index) {
+    List<String> words = words(index);
+    Set<String> vocab = new TreeSet<>(words);
+    List<Query> q = new ArrayList<>();
+    int step = Math.max(1, words.size() / 40);
+    for (int i = 0; i < words.size() && q.size() < 40; i += step)
+      q.add(new Query(words.get(i), false));
+    int inflections = 0;
+    for (int i = 3; i < words.size() && inflections < 15; i += step) {
+      for (String suffix : new String[] {"en", "tjes", "heden"}) {
+        String w = words.get(i) + suffix;
+        if (!vocab.contains(w) && inflections < 15) {
+          q.add(new Query(w, false));
+          inflections++;
+        }
+      }
+    }
+    int phrases = 0;
+    for (SearchDocument d : index.documents()) {
+      String[] ws = d.fields().getOrDefault(SearchField.BODY, "").split("\\s+");
+      for (int i = 5; i + 3 < ws.length && phrases < 20; i += 37) {
+        int len = 2 + (phrases % 3);
+        q.add(new Query("\"" + String.join(" ", List.of(ws).subList(i, i + len)) + "\"", false));
+        phrases++;
+      }
+    }
+    for (int i = 7, n = 0; i < words.size() && n < 20; i += step, n++) {
+      String w = words.get(i);
+      q.add(new Query(w.substring(0, Math.min(w.length(), 2 + n % 4)), true));
+    }
+    for (int i = 11, n = 0; i + 2 < words.size() && n < 15; i += step, n++) {
+      q.add(new Query(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2), n % 2 == 0));
+    }
+    q.addAll(
+        List.of(
+            new Query("coördinator", false),
+            new Query("coordinator", false),
+            new Query("zorgcoördinatoren", false),
+            new Query("zorgcoordinatoren", false),
+            new Query("België", false),
+            new Query("belgie", false),
+            new Query("Onderwijscafé", false),
+            new Query("onderwijscafe", false),
+            new Query("ideeën", false),
+            new Query("naïef", false),
+            new Query("CAFÉ", false),
+            new Query("de het een", false),
+            new Query("en of van de", false),
+            new Query("de", true),
+            new Query("", false),
+            new Query("   ", true),
+            new Query("!!!", false),
+            new Query("?.,;:", false),
+            new Query("\"\"", false),
+            new Query("\"", true),
+            new Query("'s-Hertogenbosch", false),
+            new Query("e-mail school-team", false),
+            new Query("leerkracht's", false),
+            new Query("2024", false),
+            new Query("\"de leerkrachten\" school", false),
+            new Query("\"leerlingen en", true),
+            new Query("leerkrachten \"", true),
+            new Query("kinderen fietsen eieren", false),
+            new Query("scholen sch", true),
+            new Query("x".repeat(600), false),
+            new Query(String.join(" ", words.subList(0, Math.min(words.size(), 300))), false),
+            new Query(String.join(" ", words.subList(0, Math.min(words.size(), 120))), true)));
+    return q;
+  }
+}

@@ -1,0 +1,213 @@
+package org.stek.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stek.BuildOptions;
+import org.stek.BuildResult;
+import org.stek.Stek;
+import org.stek.TestSite;
+import org.stek.bench.Corpus;
+import org.stek.browser.Chromium;
+import org.stek.report.Problems;
+
+/**
+ * The browser engine, run in headless Chromium on a built site opened from disk (file://), against
+ * Lucene's IndexSearcher ({@code stek search}): same top 10, scores within 1e-4 relative, for every
+ * query of {@link Queries}; and the same analysis of every word of the corpus vocabulary.
+ */
+class SearchBrowserTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static ChromeDriver browser;
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void start() {
+    browser = Chromium.start(1200, 900);
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+  }
+
+  @AfterAll
+  static void quit() {
+    if (browser != null) browser.quit();
+  }
+
+  @Test
+  void sampleSiteRanksLikeLucene() throws Exception {
+    compare(TestSite.REPO.resolve("content"), tmp.resolve("sample"));
+  }
+
+  @Test
+  void generatedCorpusRanksLikeLucene() throws Exception {
+    Path script = TestSite.REPO.resolve("../shared/bench/make-corpus.py").normalize();
+    if (!Files.exists(script))
+      script = TestSite.REPO.resolve("../../shared/bench/make-corpus.py").normalize();
+    boolean ready =
+        Files.exists(script)
+            && Files.exists(Path.of("/usr/share/dict/dutch"))
+            && new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+    if (!ready) {
+      System.err.println(
+          "SKIPPED generated-corpus search test: needs python3, "
+              + script
+              + " and /usr/share/dict/dutch (apt-get install wdutch)");
+    }
+    Assumptions.assumeTrue(ready, "python3, make-corpus.py or wdutch missing");
+    Path content = Corpus.generate(script, 300, tmp.resolve("corpus"));
+    compare(content, tmp.resolve("corpus-site"));
+  }
+
+  @Test
+  void searchPageWorksFromDiskWithoutNetwork() throws Exception {
+    Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("page"));
+    browser.get(out.resolve("search.html").toUri() + "?q=leerkrachten");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertTrue(browser.findElement(By.id("search-nojs")).getAttribute("hidden") != null);
+    String status = browser.findElement(By.id("search-status")).getText();
+    assertTrue(status.contains("leerkrachten"), status);
+    assertFalse(browser.findElements(By.cssSelector("#search-results mark")).isEmpty());
+    Object remote =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => !n.startsWith('file:'))");
+    assertEquals(List.of(), remote, "every resource comes from disk");
+    String href = browser.findElement(By.cssSelector("#search-results li a")).getAttribute("href");
+    assertTrue(href.startsWith("file:") && href.endsWith(".html"), href);
+  }
+
+  private static Path build(Path content, Path dir) throws Exception {
+    Path out = dir.resolve("site");
+    BuildResult r =
+        Stek.build(
+            new BuildOptions(
+                content, TestSite.REPO.resolve("themes/default"), out, false, TestSite.TODAY));
+    assertFalse(r.hasErrors(), r.problems().toString());
+    return out;
+  }
+
+  private static void compare(Path content, Path dir) throws Exception {
+    Path out = build(content, dir);
+    long bytes;
+    try (var s = Files.list(out.resolve("search"))) {
+      bytes = s.mapToLong(p -> p.toFile().length()).sum();
+    }
+    Problems problems = new Problems();
+    BuildOptions options =
+        new BuildOptions(
+            content, TestSite.REPO.resolve("themes/default"), out, false, TestSite.TODAY);
+    try (SearchIndex index = SiteSearch.open(options, problems)) {
+      System.out.printf(
+          "search index of %s: %d documents, %d bytes%n", content, index.documents().size(), bytes);
+      browser.get(out.resolve("search.html").toUri().toString());
+      analysesLikeLucene(index);
+      List<Queries.Query> queries = Queries.of(index);
+      assertTrue(queries.size() >= 100, "only " + queries.size() + " queries");
+      List<List<Object>> args = new ArrayList<>();
+      for (Queries.Query q : queries) args.add(List.of(q.text(), q.prefix()));
+      String got =
+          (String)
+              ((JavascriptExecutor) browser)
+                  .executeAsyncScript(
+                      "var qs = arguments[0], done = arguments[arguments.length - 1];"
+                          + "(async () => { const out = [];"
+                          + " for (const [q, p] of qs) out.push(await stek.search(q, {limit: 10, prefix: p}));"
+                          + " return JSON.stringify(out); })().then(done, e => done('ERROR ' + e));",
+                      args);
+      if (got.startsWith("ERROR")) fail(got);
+      JsonNode results = JSON.readTree(got);
+      List<String> failures = new ArrayList<>();
+      int nonEmpty = 0;
+      for (int i = 0; i < queries.size(); i++) {
+        Queries.Query q = queries.get(i);
+        List<SearchHit> want = index.search(q.text(), q.prefix(), 10);
+        JsonNode have = results.get(i);
+        if (!want.isEmpty()) nonEmpty++;
+        String problem = differ(want, have);
+        if (problem != null) failures.add(abbreviate(q) + ": " + problem);
+      }
+      System.out.printf("%d queries compared, %d with results%n", queries.size(), nonEmpty);
+      assertTrue(nonEmpty > queries.size() / 2, "most queries find something: " + nonEmpty);
+      assertEquals(
+          List.of(), failures, failures.size() + " of " + queries.size() + " queries differ");
+    }
+  }
+
+  private static String differ(List<SearchHit> want, JsonNode have) {
+    if (want.size() != have.size())
+      return "lucene "
+          + want.size()
+          + " hits, browser "
+          + have.size()
+          + " "
+          + urls(want)
+          + " vs "
+          + have;
+    for (int i = 0; i < want.size(); i++) {
+      SearchHit w = want.get(i);
+      JsonNode h = have.get(i);
+      if (!w.url().equals(h.get("url").asText()))
+        return "rank " + (i + 1) + ": " + urls(want) + " vs " + have;
+      double s = h.get("score").asDouble();
+      if (Math.abs(s - w.score()) > 1e-4 * Math.abs(w.score())) {
+        return "score of " + w.url() + ": lucene " + w.score() + ", browser " + s;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> urls(List<SearchHit> hits) {
+    return hits.stream().map(h -> h.url() + "=" + h.score()).toList();
+  }
+
+  private static String abbreviate(Queries.Query q) {
+    String t = q.text().length() > 60 ? q.text().substring(0, 60) + "…" : q.text();
+    return "[" + t + "]" + (q.prefix() ? " (prefix)" : "");
+  }
+
+  /** Every word of the corpus: stek.analyze in the browser equals Lucene's analysis. */
+  private static void analysesLikeLucene(SearchIndex index) throws Exception {
+    List<String> words = Queries.words(index);
+    String got =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "var ws = arguments[0], done = arguments[arguments.length - 1];"
+                        + "stek.ready().then(() => done(JSON.stringify(ws.map(w => stek.analyze(w).join(' ')))),"
+                        + " e => done('ERROR ' + e));",
+                    words);
+    if (got.startsWith("ERROR")) fail(got);
+    JsonNode js = JSON.readTree(got);
+    List<String> diffs = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String lucene = String.join(" ", Token.terms(index.analyzer(), words.get(i)));
+      if (!lucene.equals(js.get(i).asText())) {
+        diffs.add(words.get(i) + ": lucene '" + lucene + "', browser '" + js.get(i).asText() + "'");
+      }
+    }
+    System.out.printf("%d words analysed, %d differ%n", words.size(), diffs.size());
+    assertEquals(
+        List.of(),
+        diffs.subList(0, Math.min(50, diffs.size())),
+        diffs.size() + " words analysed differently");
+  }
+}
