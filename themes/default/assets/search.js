@@ -163,16 +163,41 @@
     return Promise.all(Array.from(ids).map(function (id) { return load('t', id); }));
   }
 
+  var VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+  /** The numbers of a VLQ string (see org.stek.search.Vlq). */
+  function vlq(str) {
+    var out = [];
+    var n = 0;
+    var shift = 0;
+    for (var i = 0; i < str.length; i++) {
+      var d = VLQ.indexOf(str.charAt(i));
+      n += (d & 31) * Math.pow(2, shift);
+      if (d & 32) shift += 5;
+      else {
+        out.push(n);
+        n = 0;
+        shift = 0;
+      }
+    }
+    return out;
+  }
+
+  function has(o, k) {
+    return Object.prototype.hasOwnProperty.call(o, k);
+  }
+
   /** Doc id -> score of the term (the boosted BM25 sum over fields, as Lucene computed it). */
   function postings(t) {
     if (decoded[t]) return decoded[t];
     var s = shardOf(t);
     var sh = s === null ? null : shards['t:' + s];
-    var raw = sh && Object.prototype.hasOwnProperty.call(sh.t, t) ? sh.t[t] : [];
+    var raw = sh && has(sh.t, t) ? sh.t[t] : [''];
+    var deltas = vlq(raw[0]);
     var map = new Map();
     var doc = 0;
-    for (var i = 0; i < raw.length; i += 2) {
-      doc += raw[i];
+    for (var i = 0; i < deltas.length; i++) {
+      doc += deltas[i];
       map.set(doc, raw[i + 1]);
     }
     decoded[t] = map;
@@ -188,7 +213,7 @@
       var found = [];
       list.forEach(function (sh) {
         Object.keys(sh.t).forEach(function (t) {
-          if (t.indexOf(prefix) === 0) found.push({ t: t, df: sh.t[t].length / 2 });
+          if (t.indexOf(prefix) === 0) found.push({ t: t, df: sh.t[t].length - 1 });
         });
       });
       found.sort(function (a, b) {
@@ -244,15 +269,27 @@
     return q;
   }
 
+  /** doc -> field -> Set of positions of term t. */
   function positions(t) {
     var s = shardOf(t);
     var sh = s === null ? null : shards['p:' + s];
-    var list = sh && Object.prototype.hasOwnProperty.call(sh.p, t) ? sh.p[t] : [];
-    var map = new Map(); // doc -> field -> Set
-    list.forEach(function (e) {
-      if (!map.has(e[0])) map.set(e[0], new Map());
-      map.get(e[0]).set(e[1], new Set(e.slice(2)));
-    });
+    var ns = vlq(sh && has(sh.p, t) ? sh.p[t] : '');
+    var map = new Map();
+    var doc = 0;
+    for (var i = 0; i < ns.length; ) {
+      doc += ns[i];
+      var field = ns[i + 1];
+      var count = ns[i + 2];
+      i += 3;
+      var set = new Set();
+      var pos = 0;
+      for (var k = 0; k < count; k++) {
+        pos += ns[i++];
+        set.add(pos);
+      }
+      if (!map.has(doc)) map.set(doc, new Map());
+      map.get(doc).set(field, set);
+    }
     return map;
   }
 

@@ -29,7 +29,7 @@ public final class IndexExport {
 
   static final int MAX_KEY = 6;
   static final int DOCS_PER_SHARD = 40;
-  static final int EXCERPT_CHARS = 1_500;
+  static final int EXCERPT_CHARS = 700;
   private static final MathContext DIGITS = new MathContext(6);
 
   private final SearchIndex index;
@@ -61,19 +61,27 @@ public final class IndexExport {
 
   private void run() {
     Map<String, String> postings = new TreeMap<>();
-    for (String t : index.terms()) postings.put(t, postings(index.scores(t)));
+    Map<String, String> positions = new TreeMap<>();
+    for (TermPostings p : index.postings()) {
+      postings.put(p.term(), postings(p));
+      positions.put(p.term(), positions(p));
+    }
     List<String> keys = new ArrayList<>();
-    split("", new ArrayList<>(postings.keySet()), postings, keys);
+    split("", new ArrayList<>(postings.keySet()), postings, positions, keys);
     writeDocs();
     writeManifest(keys);
   }
 
   private void split(
-      String key, List<String> terms, Map<String, String> postings, List<String> keys) {
+      String key,
+      List<String> terms,
+      Map<String, String> postings,
+      Map<String, String> positions,
+      List<String> keys) {
     long size = 0;
     for (String t : terms) size += t.length() + postings.get(t).length() + 4;
     if (!key.isEmpty() && (size <= SHARD_BYTES || key.length() >= MAX_KEY)) {
-      writeTerms(key, terms, postings);
+      writeTerms(key, terms, postings, positions);
       keys.add(key);
       return;
     }
@@ -85,19 +93,39 @@ public final class IndexExport {
       else groups.computeIfAbsent(k.substring(0, key.length() + 1), x -> new ArrayList<>()).add(t);
     }
     if (!exact.isEmpty()) {
-      writeTerms(key, exact, postings);
+      writeTerms(key, exact, postings, positions);
       keys.add(key);
     }
-    groups.forEach((k, ts) -> split(k, ts, postings, keys));
+    groups.forEach((k, ts) -> split(k, ts, postings, positions, keys));
   }
 
-  private static String postings(TreeMap<Integer, Float> scores) {
-    StringBuilder b = new StringBuilder();
+  /** {@code "VLQ doc-id deltas",score,score,...} */
+  private static String postings(TermPostings p) {
+    StringBuilder docs = new StringBuilder();
+    StringBuilder scores = new StringBuilder();
     int prev = 0;
-    for (var e : scores.entrySet()) {
-      if (b.length() > 0) b.append(',');
-      b.append(e.getKey() - prev).append(',').append(number(e.getValue()));
-      prev = e.getKey();
+    for (int i = 0; i < p.docs().length; i++) {
+      Vlq.append(docs, p.docs()[i] - prev);
+      prev = p.docs()[i];
+      scores.append(',').append(number(p.scores()[i]));
+    }
+    return "\"" + docs + "\"" + scores;
+  }
+
+  /** VLQ: per (doc, field) row: doc delta, field, count, position deltas. */
+  private static String positions(TermPostings p) {
+    StringBuilder b = new StringBuilder();
+    int prevDoc = 0;
+    for (int[] row : p.positions()) {
+      Vlq.append(b, row[0] - prevDoc);
+      prevDoc = row[0];
+      Vlq.append(b, row[1]);
+      Vlq.append(b, row.length - 2);
+      int prev = 0;
+      for (int i = 2; i < row.length; i++) {
+        Vlq.append(b, row[i] - prev);
+        prev = row[i];
+      }
     }
     return b.toString();
   }
@@ -106,7 +134,8 @@ public final class IndexExport {
     return new BigDecimal(Float.toString(f)).round(DIGITS).stripTrailingZeros().toPlainString();
   }
 
-  private void writeTerms(String key, List<String> terms, Map<String, String> postings) {
+  private void writeTerms(
+      String key, List<String> terms, Map<String, String> postings, Map<String, String> positions) {
     emit(
         "t-" + key,
         g -> {
@@ -125,19 +154,7 @@ public final class IndexExport {
           g.writeStringField("type", "p");
           g.writeStringField("id", key);
           g.writeObjectFieldStart("p");
-          for (String t : terms) {
-            g.writeArrayFieldStart(t);
-            for (var d : index.positions(t).entrySet()) {
-              for (var f : d.getValue().entrySet()) {
-                g.writeStartArray();
-                g.writeNumber(d.getKey());
-                g.writeNumber(f.getKey());
-                for (int p : f.getValue()) g.writeNumber(p);
-                g.writeEndArray();
-              }
-            }
-            g.writeEndArray();
-          }
+          for (String t : terms) g.writeStringField(t, positions.get(t));
           g.writeEndObject();
         });
   }

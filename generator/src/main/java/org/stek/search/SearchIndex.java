@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -15,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -31,6 +31,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -44,6 +45,7 @@ public final class SearchIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private TreeMap<String, Integer> docFreqs;
+  private List<TermPostings> postings;
 
   private SearchIndex(List<SearchDocument> docs, SearchAnalyzer analyzer, DirectoryReader reader) {
     this.docs = List.copyOf(docs);
@@ -132,7 +134,80 @@ public final class SearchIndex implements AutoCloseable {
     return out;
   }
 
-  /** Doc id to Lucene's score of {@link #termQuery}, ascending by doc id. */
+  /**
+   * Every term's postings, sorted by term. A score is what Lucene's scorer for {@link #termQuery}
+   * returns: per field the BM25 {@code SimScorer} that TermQuery uses (same statistics, same lossy
+   * norms), summed over fields in double and rounded to float as BooleanQuery's disjunction does.
+   */
+  public synchronized List<TermPostings> postings() {
+    if (postings != null) return postings;
+    List<TermPostings> out = new ArrayList<>();
+    LeafReader leaf = leaf();
+    if (leaf == null) return postings = out;
+    try {
+      SearchField[] fields = SearchField.values();
+      TermsEnum[] enums = new TermsEnum[fields.length];
+      NumericDocValues[] norms = new NumericDocValues[fields.length];
+      for (SearchField f : fields) {
+        Terms t = leaf.terms(f.name);
+        enums[f.ordinal()] = t == null ? null : t.iterator();
+      }
+      double[] sum = new double[reader.maxDoc()];
+      boolean[] seen = new boolean[reader.maxDoc()];
+      Similarity sim = searcher.getSimilarity();
+      for (String term : terms()) {
+        BytesRef bytes = new BytesRef(term);
+        TreeSet<Integer> docs = new TreeSet<>();
+        List<int[]> rows = new ArrayList<>();
+        for (SearchField f : fields) {
+          TermsEnum te = enums[f.ordinal()];
+          if (te == null || !te.seekExact(bytes)) continue;
+          // Norms are read per term: a NumericDocValues only moves forward.
+          norms[f.ordinal()] = leaf.getNormValues(f.name);
+          Similarity.SimScorer scorer =
+              sim.scorer(
+                  f.boost,
+                  searcher.collectionStatistics(f.name),
+                  searcher.termStatistics(
+                      new Term(f.name, bytes), te.docFreq(), te.totalTermFreq()));
+          PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
+          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            int freq = pe.freq();
+            long norm = 1L;
+            NumericDocValues n = norms[f.ordinal()];
+            if (n != null && n.advanceExact(d)) norm = n.longValue();
+            if (!seen[d]) {
+              seen[d] = true;
+              sum[d] = 0;
+              docs.add(d);
+            }
+            sum[d] += scorer.score(freq, norm);
+            int[] row = new int[freq + 2];
+            row[0] = d;
+            row[1] = f.ordinal();
+            for (int i = 0; i < freq; i++) row[i + 2] = pe.nextPosition();
+            rows.add(row);
+          }
+        }
+        int[] ids = new int[docs.size()];
+        float[] scores = new float[ids.length];
+        int i = 0;
+        for (int d : docs) {
+          ids[i] = d;
+          scores[i++] = (float) sum[d];
+          seen[d] = false;
+        }
+        rows.sort(
+            (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        out.add(new TermPostings(term, ids, scores, rows.toArray(new int[0][])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return postings = List.copyOf(out);
+  }
+
+  /** Doc id to Lucene's score of {@link #termQuery}, by running that query's own scorer. */
   public TreeMap<Integer, Float> scores(String term) {
     TreeMap<Integer, Float> out = new TreeMap<>();
     if (leaf() == null) return out;
@@ -151,29 +226,6 @@ public final class SearchIndex implements AutoCloseable {
     return out;
   }
 
-  /** Doc id to field ordinal to the term's positions there, for phrase checks. */
-  public TreeMap<Integer, Map<Integer, int[]>> positions(String term) {
-    TreeMap<Integer, Map<Integer, int[]>> out = new TreeMap<>();
-    if (leaf() == null) return out;
-    try {
-      for (SearchField f : SearchField.values()) {
-        Terms terms = leaf().terms(f.name);
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(new BytesRef(term))) continue;
-        PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
-        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-          int[] pos = new int[pe.freq()];
-          for (int i = 0; i < pos.length; i++) pos[i] = pe.nextPosition();
-          out.computeIfAbsent(d, k -> new TreeMap<>()).put(f.ordinal(), pos);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
   private LeafReader leaf() {
     return reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
   }
@@ -182,7 +234,7 @@ public final class SearchIndex implements AutoCloseable {
   public synchronized TreeMap<String, Integer> docFreqs() {
     if (docFreqs == null) {
       docFreqs = new TreeMap<>();
-      for (String t : terms()) docFreqs.put(t, scores(t).size());
+      for (TermPostings p : postings()) docFreqs.put(p.term(), p.docs().length);
     }
     return docFreqs;
   }

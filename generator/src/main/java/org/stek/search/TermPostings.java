@@ -1,0 +1,11 @@
+package org.stek.search;
+
+/**
+ * One term's postings over all fields: the documents that have it, Lucene's score of {@link
+ * SearchIndex#termQuery} in each, and the term's positions per document and field.
+ *
+ * @param docs ascending doc ids
+ * @param scores score of docs[i]
+ * @param positions rows {doc, field ordinal, position...}, by doc then field
+ */
+public record TermPostings(String term, int[] docs, float[] scores, int[][] positions) {}
