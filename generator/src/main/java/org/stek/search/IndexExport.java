@@ -28,7 +28,7 @@ public final class IndexExport {
   static final int SHARD_BYTES = 12_000;
 
   static final int MAX_KEY = 6;
-  static final int DOCS_PER_SHARD = 40;
+  static final int DOCS_PER_SHARD = 4;
   static final int EXCERPT_CHARS = 700;
   private static final MathContext DIGITS = new MathContext(6);
 
