@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Builds a static knowledge-base site from Markdown practice cards.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;
@@ -22,8 +28,16 @@ public final class Main implements Runnable {
   }
 
   public static int run(String... args) {
+    return runWith(null, null, args);
+  }
+
+  /** Runs a command with its output going to {@code out} and {@code err} (null: the console). */
+  public static int runWith(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    if (out != null) cl.setOut(out);
+    if (err != null) cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(USAGE);
     return cl.execute(args);

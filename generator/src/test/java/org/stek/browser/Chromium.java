@@ -13,8 +13,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * reason is printed once, so a missing browser is never silent.
  */
 public final class Chromium {
-  public static final Path BROWSER = Path.of(System.getProperty("stek.chromium", "/usr/bin/chromium"));
-  public static final Path DRIVER = Path.of(System.getProperty("stek.chromedriver", "/usr/bin/chromedriver"));
+  public static final Path BROWSER =
+      Path.of(System.getProperty("stek.chromium", "/usr/bin/chromium"));
+  public static final Path DRIVER =
+      Path.of(System.getProperty("stek.chromedriver", "/usr/bin/chromedriver"));
   private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   private Chromium() {}
@@ -26,7 +28,12 @@ public final class Chromium {
   /** Skips the test (with one clear line on stderr) when Chromium is not installed. */
   public static void assumeAvailable() {
     if (!available() && WARNED.compareAndSet(false, true)) {
-      System.err.println("SKIPPED browser tests: no " + BROWSER + " or " + DRIVER + " (apt-get install chromium chromium-driver)");
+      System.err.println(
+          "SKIPPED browser tests: no "
+              + BROWSER
+              + " or "
+              + DRIVER
+              + " (apt-get install chromium chromium-driver)");
     }
     Assumptions.assumeTrue(available(), "Chromium not installed");
   }
@@ -37,11 +44,18 @@ public final class Chromium {
     ChromeOptions o = new ChromeOptions();
     o.setBinary(BROWSER.toFile());
     o.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
         "--window-size=" + width + "," + height);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     return new ChromeDriver(service, o);
   }
 }
