@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
 import org.stek.BuildResult;
 import org.stek.Stek;
+import org.stek.bench.BuildStats;
 import org.stek.render.SiteRenderer;
 import org.stek.report.Problem;
 import picocli.CommandLine;
@@ -32,6 +33,13 @@ final class BuildCommand implements Callable<Integer> {
       description = "The output folder (default: ${DEFAULT-VALUE}).",
       defaultValue = "site")
   Path out;
+
+  @Option(
+      names = "--stats",
+      paramLabel = "FILE",
+      hidden = true,
+      description = "Write CPU, memory and stage figures for stek bench.")
+  Path stats;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -76,6 +84,14 @@ final class BuildCommand implements Callable<Integer> {
         r.totalMillis() / 1000.0,
         r.warnings());
     if (content.verbose) printStages(r.stageMillis(), stdout);
+    if (stats != null) {
+      try {
+        BuildStats.of(r).write(stats);
+      } catch (IOException e) {
+        err.println("stek: cannot write " + stats + ": " + e.getMessage());
+        return Main.USAGE;
+      }
+    }
     return Main.OK;
   }
 

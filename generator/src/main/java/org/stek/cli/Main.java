@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       NewCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

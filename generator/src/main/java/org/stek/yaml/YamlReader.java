@@ -53,6 +53,12 @@ public final class YamlReader {
       JsonLocation at = e.getLocation();
       int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr() + lineOffset;
       int col = at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
+      // SnakeYAML knows where the problem itself is; Jackson reports where the construct began.
+      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+          && m.getProblemMark() != null) {
+        line = m.getProblemMark().getLine() + 1 + lineOffset;
+        col = m.getProblemMark().getColumn() + 1;
+      }
       throw new YamlException(describe(e), line, col, hintFor(e));
     } catch (IOException | RuntimeException e) {
       // SnakeYAML limits (aliases, depth, size) surface as runtime exceptions.
@@ -119,9 +125,17 @@ public final class YamlReader {
     }
   }
 
+  /** SnakeYAML's message without its position lines (we give the position ourselves). */
   private static String describe(JsonProcessingException e) {
-    String m = firstLine(e.getOriginalMessage());
-    return "invalid YAML: " + m;
+    StringBuilder m = new StringBuilder();
+    for (String line : String.valueOf(e.getOriginalMessage()).split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("in 'reader'") || t.startsWith("^") || t.startsWith("at ["))
+        break;
+      if (m.length() > 0) m.append("; ");
+      m.append(t.replace("\\t(TAB)", "tab"));
+    }
+    return "invalid YAML: " + (m.length() == 0 ? "unknown error" : m);
   }
 
   private static String hintFor(JsonProcessingException e) {

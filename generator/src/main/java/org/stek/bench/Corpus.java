@@ -1,0 +1,124 @@
+package org.stek.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * A benchmark knowledge base: the cards written by {@code make-corpus.py}, plus a {@code site.yaml}
+ * defining exactly the taxonomy values those cards use, so Stek and its peers build the very same
+ * cards.
+ */
+public final class Corpus {
+  /** Card fields that hold taxonomy values, and whether they are lists. */
+  private static final Map<String, Boolean> TAXONOMY_FIELDS =
+      Map.of("themes", true, "target_groups", true, "school_levels", true, "region", false);
+
+  private Corpus() {}
+
+  /** Runs the generator script, then writes site.yaml. Returns the content folder. */
+  public static Path generate(Path script, int cards, Path dir)
+      throws IOException, InterruptedException {
+    Path content = dir.resolve("content");
+    Process p =
+        new ProcessBuilder(
+                "python3",
+                script.toString(),
+                "--cards",
+                "" + cards,
+                "--out",
+                content.toString(),
+                "--force")
+            .inheritIO()
+            .start();
+    if (p.waitFor() != 0)
+      throw new IOException("make-corpus.py failed (exit " + p.exitValue() + ")");
+    writeSiteYaml(content);
+    return content;
+  }
+
+  static void writeSiteYaml(Path content) throws IOException {
+    Map<String, TreeSet<String>> values = new TreeMap<>();
+    TreeSet<String> countries = new TreeSet<>();
+    TAXONOMY_FIELDS.keySet().forEach(k -> values.put(k, new TreeSet<>()));
+    List<Path> cards;
+    try (Stream<Path> s = Files.list(content.resolve("practices"))) {
+      cards = s.filter(f -> f.toString().endsWith(".md")).toList();
+    }
+    for (Path card : cards) {
+      int fences = 0;
+      for (String line : Files.readAllLines(card, StandardCharsets.UTF_8)) {
+        if (line.equals("---") && ++fences == 2) break; // only the front matter
+        int colon = line.indexOf(':');
+        if (colon < 0) continue;
+        String key = line.substring(0, colon);
+        String value = line.substring(colon + 1).trim();
+        if (key.equals("country")) countries.add(value);
+        Boolean list = TAXONOMY_FIELDS.get(key);
+        if (list == null) continue;
+        for (String v : value.replaceAll("[\\[\\]\"']", "").split(",")) {
+          if (!v.isBlank()) values.get(key).add(v.trim());
+        }
+      }
+    }
+    StringBuilder y = new StringBuilder();
+    y.append("title: Benchmark\nlanguage: nl\ncountries:\n");
+    for (String c : countries)
+      y.append("  ").append(c).append(": {nl: ").append(c).append(", en: ").append(c).append("}\n");
+    y.append("taxonomies:\n");
+    for (var e : values.entrySet()) {
+      String tax = e.getKey().equals("region") ? "regions" : e.getKey();
+      y.append("  ")
+          .append(tax)
+          .append(":\n    label: {nl: ")
+          .append(label(tax))
+          .append(", en: ")
+          .append(label(tax))
+          .append("}\n");
+      if (e.getKey().equals("region")) y.append("    field: region\n    multiple: false\n");
+      y.append("    values:\n");
+      for (String v : e.getValue()) {
+        y.append("      - {key: ")
+            .append(v)
+            .append(", label: {nl: \"")
+            .append(label(v))
+            .append("\", en: \"")
+            .append(label(v))
+            .append("\"}, description: \"")
+            .append(label(v))
+            .append(".\"}\n");
+      }
+    }
+    y.append("ratings:\n");
+    for (String r : List.of("reach", "recurrence")) {
+      y.append("  ")
+          .append(r)
+          .append(":\n    label: {nl: ")
+          .append(r.equals("reach") ? "Bereik" : "Terugkerend")
+          .append(", en: ")
+          .append(label(r))
+          .append("}\n    levels:\n");
+      for (int i = 1; i <= 4; i++)
+        y.append("      - {level: ")
+            .append(i)
+            .append(", label: {nl: \"")
+            .append(i)
+            .append("\"}, description: \"Niveau ")
+            .append(i)
+            .append(".\"}\n");
+    }
+    Files.writeString(content.resolve("site.yaml"), y.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String label(String key) {
+    String s = key.replace('-', ' ').replace('_', ' ');
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}

@@ -1,0 +1,117 @@
+package org.stek.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stek.bench.Bench;
+import org.stek.bench.Corpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stek bench build}: full builds of a generated or given knowledge base, measured. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Benchmarks: 'stek bench build --cards 10000' prints wall, CPU, memory and sizes.")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: build.")
+  String what;
+
+  @Option(
+      names = "--cards",
+      paramLabel = "N",
+      description = "Generate N cards with make-corpus.py.")
+  Integer cards;
+
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      description = "Measure this content folder instead.")
+  Path content;
+
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
+      description =
+          "Where the generated knowledge base and its site go (default: ${DEFAULT-VALUE}).",
+      defaultValue = "/tmp/stek-bench")
+  Path keep;
+
+  @Option(
+      names = "--runs",
+      paramLabel = "R",
+      description = "Measured runs after one warm-up (default: ${DEFAULT-VALUE}).",
+      defaultValue = "3")
+  int runs;
+
+  @Option(
+      names = "--corpus-script",
+      paramLabel = "FILE",
+      description = "make-corpus.py (default: ${DEFAULT-VALUE}).",
+      defaultValue = "../shared/bench/make-corpus.py")
+  Path script;
+
+  @Option(
+      names = "--jvm",
+      paramLabel = "OPT",
+      description = "JVM options for the measured builds, e.g. --jvm=-Xmx2g.")
+  List<String> jvm = new ArrayList<>();
+
+  @Option(
+      names = "--theme",
+      paramLabel = "DIR",
+      description = "The theme folder (default: as for build).")
+  Path theme;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      return measure(out);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("stek bench: " + e.getMessage());
+      return Main.USAGE;
+    }
+  }
+
+  private int measure(PrintWriter out) throws IOException, InterruptedException {
+    if (!what.equals("build"))
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "only 'stek bench build' exists");
+    if ((cards == null) == (content == null))
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give --cards N or --content DIR");
+    Path dir = content;
+    int n;
+    if (cards != null) {
+      if (!Files.exists(script))
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "no corpus script at " + script + " (use --corpus-script)");
+      dir = Corpus.generate(script, cards, keep);
+      n = cards;
+      out.println("corpus: " + dir + "  (reproduce: stek build --content " + dir + ")");
+    } else {
+      try (var s = Files.list(dir.resolve("practices"))) {
+        n = (int) s.filter(f -> f.toString().endsWith(".md")).count();
+      }
+    }
+    List<String> java = new ArrayList<>();
+    java.add(ProcessHandle.current().info().command().orElse("java"));
+    java.addAll(jvm);
+    java.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    Bench bench = new Bench(java, theme, out);
+    Path site = keep.resolve("site");
+    bench.report(bench.measure(dir, site, runs), site, n);
+    return Main.OK;
+  }
+}
