@@ -58,7 +58,7 @@ enum ReportFormat {
   /** {@code ::error file=F,line=L,col=C::message (hint)}, escaped as the runner expects. */
   static String github(Problem p) {
     StringBuilder s = new StringBuilder("::").append(p.severity().label());
-    s.append(" file=").append(property(p.file().toString().replace('\\', '/')));
+    s.append(" file=").append(property(workspacePath(p.file())));
     if (p.line() > 0) {
       s.append(",line=").append(p.line());
       if (p.column() > 0) s.append(",col=").append(p.column());
@@ -66,6 +66,14 @@ enum ReportFormat {
     String message = p.message();
     if (p.hint() != null && !p.hint().isEmpty()) message += " (" + p.hint() + ")";
     return s.append("::").append(data(message)).toString();
+  }
+
+  /** GitHub matches annotations to files by their path in the checkout: the working directory. */
+  static String workspacePath(java.nio.file.Path file) {
+    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+    java.nio.file.Path f = file.isAbsolute() ? file.normalize() : file;
+    if (f.isAbsolute() && f.startsWith(cwd)) f = cwd.relativize(f);
+    return f.toString().replace('\\', '/');
   }
 
   private static String data(String s) {

@@ -68,7 +68,12 @@ final class CardParser {
       return null;
     }
     if (node == null) {
-      problems.error(src.path(), src.frontMatterLine(), 1, "the front matter is empty", "add at least 'title: ...'");
+      problems.error(
+          src.path(),
+          src.frontMatterLine(),
+          1,
+          "the front matter is empty",
+          "add at least 'title: ...'");
       return null;
     }
     if (!(node instanceof YamlNode.Mapping m)) {
