@@ -9,6 +9,7 @@ import java.util.Optional;
  * from here, so another organisation can run Stek without touching Java.
  *
  * @param baseUrl absolute URL ending in '/', or "" when the site has none
+ * @param submission where authors send new cards (the contribute form says so)
  */
 public record SiteConfig(
     String title,
@@ -18,12 +19,26 @@ public record SiteConfig(
     String baseUrl,
     Map<String, Label> countries,
     List<Taxonomy> taxonomies,
-    List<RatingScale> ratings) {
+    List<RatingScale> ratings,
+    Submission submission) {
 
   public SiteConfig {
     countries = Map.copyOf(countries);
     taxonomies = List.copyOf(taxonomies);
     ratings = List.copyOf(ratings);
+    if (submission == null) submission = Submission.NONE;
+  }
+
+  public SiteConfig(
+      String title,
+      String tagline,
+      String description,
+      String language,
+      String baseUrl,
+      Map<String, Label> countries,
+      List<Taxonomy> taxonomies,
+      List<RatingScale> ratings) {
+    this(title, tagline, description, language, baseUrl, countries, taxonomies, ratings, null);
   }
 
   public Optional<Taxonomy> taxonomy(String key) {

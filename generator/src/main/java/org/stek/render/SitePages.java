@@ -10,6 +10,7 @@ import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
+import org.stek.schema.ContributeForm;
 
 /** The list of pages a site consists of: which template renders each, with what data. */
 final class SitePages {
@@ -200,6 +201,16 @@ final class SitePages {
               "",
               Map.of("doc", doc)));
     }
+    ContributeForm form = ContributeForm.of(c);
+    out.add(
+        entry(
+            "contribute",
+            "contribute",
+            form.url(),
+            form.text().get("title"),
+            form.text().get("intro"),
+            "",
+            Map.of("form", form)));
     out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
     return out;
   }

@@ -19,6 +19,9 @@ public final class CardTemplate {
     this.text = fields.text();
   }
 
+  /**
+   * @param today the 'published' date, or null to leave it for the author
+   */
   public String of(CardType type, String title, LocalDate today) {
     StringBuilder s = new StringBuilder("---\n");
     comment(s, "", text.get("template.header"));
@@ -60,7 +63,7 @@ public final class CardTemplate {
     String n = f.name();
     return switch (f.kind()) {
       case TEXT -> n.equals("title") ? n + ": " + quote(title) + "\n" : n + ":\n";
-      case DATE -> n.equals("published") ? n + ": " + today + "\n" : n + ":\n";
+      case DATE -> n.equals("published") && today != null ? n + ": " + today + "\n" : n + ":\n";
       case FLAG -> n + ": false\n";
       case MANY_OF, TEXT_LIST, SLUGS, LINKS -> f.required() ? n + ":\n" : example(f) + n + ": []\n";
       case CONTACT -> n + ":\n  name:\n  email:\n  url:\n";

@@ -26,6 +26,15 @@ public final class FieldText {
     }
   }
 
+  /** Every text whose key starts with {@code prefix}, keyed without it. */
+  public java.util.Map<String, String> all(String prefix) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (String k : strings.stringPropertyNames()) {
+      if (k.startsWith(prefix)) out.put(k.substring(prefix.length()), strings.getProperty(k));
+    }
+    return out;
+  }
+
   public String get(String key, Object... args) {
     String s = strings.getProperty(key);
     if (s == null) throw new IllegalArgumentException("no field text '" + key + "'");
