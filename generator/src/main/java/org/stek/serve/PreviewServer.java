@@ -67,6 +67,11 @@ public final class PreviewServer implements AutoCloseable {
     return rebuilder;
   }
 
+  /** Pages connected to the reload stream. */
+  public int liveClients() {
+    return live.clients();
+  }
+
   public int port() {
     return http.getAddress().getPort();
   }
