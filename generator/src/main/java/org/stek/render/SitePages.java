@@ -39,10 +39,12 @@ final class SitePages {
 
   Map<String, Object> globals() {
     var c = kb.config();
-    List<ViewModel.PageLink> footer =
-        menuPages().stream()
-            .map(p -> new ViewModel.PageLink(p.title(), Urls.page(p.slug())))
-            .toList();
+    List<ViewModel.PageLink> footer = new ArrayList<>();
+    menuPages().forEach(p -> footer.add(new ViewModel.PageLink(p.title(), Urls.page(p.slug()))));
+    // The contribute form is on every site; authors find it from any page.
+    footer.add(
+        new ViewModel.PageLink(
+            new org.stek.schema.FieldText(c.language()).get("form.title"), ContributeForm.URL));
     return Map.of(
         "site",
         new ViewModel.Site(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl()),
