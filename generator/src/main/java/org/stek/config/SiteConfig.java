@@ -20,6 +20,7 @@ public record SiteConfig(
     Map<String, Label> countries,
     List<Taxonomy> taxonomies,
     List<RatingScale> ratings,
+    Limits limits,
     Submission submission) {
 
   public SiteConfig {
@@ -27,18 +28,6 @@ public record SiteConfig(
     taxonomies = List.copyOf(taxonomies);
     ratings = List.copyOf(ratings);
     if (submission == null) submission = Submission.NONE;
-  }
-
-  public SiteConfig(
-      String title,
-      String tagline,
-      String description,
-      String language,
-      String baseUrl,
-      Map<String, Label> countries,
-      List<Taxonomy> taxonomies,
-      List<RatingScale> ratings) {
-    this(title, tagline, description, language, baseUrl, countries, taxonomies, ratings, null);
   }
 
   public Optional<Taxonomy> taxonomy(String key) {

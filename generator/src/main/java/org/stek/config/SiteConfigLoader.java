@@ -65,6 +65,7 @@ public final class SiteConfigLoader {
       r.rejectUnknown(
           List.of(
               "title",
+              "limits",
               "tagline",
               "description",
               "language",
@@ -126,7 +127,21 @@ public final class SiteConfigLoader {
           countries,
           taxonomies,
           ratings,
+          limits(r),
           submission(r));
+    }
+
+    /** Card size limits in KiB: above the first a warning, above the second an error. */
+    Limits limits(MappingReader r) {
+      YamlNode.Mapping m = r.mappingField("limits");
+      if (m == null) return Limits.DEFAULT;
+      MappingReader l = new MappingReader(m, file, problems, "limits");
+      l.rejectUnknown(List.of("card_warning_kb", "card_error_kb"));
+      Integer warn = l.integer("card_warning_kb");
+      Integer error = l.integer("card_error_kb");
+      return new Limits(
+          warn == null ? Limits.DEFAULT.cardWarningKb() : warn,
+          error == null ? Limits.DEFAULT.cardErrorKb() : error);
     }
 
     /** {@code contribute: {email: ..., repository: https://...}}, both optional. */

@@ -137,6 +137,28 @@ public final class ContentLoader {
 
   private SourceFile read(Path contentDir, Path f) {
     try {
+      long kb = Files.size(f) / 1024;
+      if (kb > config.limits().cardErrorKb()) {
+        problems.error(
+            f,
+            0,
+            0,
+            "the card is "
+                + kb
+                + " KiB, above the limit of "
+                + config.limits().cardErrorKb()
+                + " KiB",
+            "a card is a page of text: put large files beside it and link them; the limit is limits.card_error_kb in site.yaml");
+        return null;
+      }
+      if (kb > config.limits().cardWarningKb()) {
+        problems.warning(
+            f,
+            0,
+            0,
+            "the card is large (" + kb + " KiB)",
+            "keep a card to a page or two of text; the limit is limits.card_warning_kb in site.yaml");
+      }
       return SourceReader.read(f, relative(contentDir, f), Files.readAllBytes(f), problems);
     } catch (IOException e) {
       problems.error(f, 0, 0, "cannot read the file: " + e.getMessage(), null);

@@ -3,49 +3,51 @@ package org.stek.related;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * Finds up to {@link #MAX} related practices per card: MoreLikeThis over the card's text, plus a
- * boost per shared theme so that cards on the same themes come first among similar texts.
- * Deterministic: documents are added in slug order and ties keep that order.
+ * Finds up to {@link #MAX} related practices per card: Lucene's MoreLikeThis over the card's text
+ * picks candidates, and shared themes re-rank them. Cards with too few similar texts are filled up
+ * with the cards that share most themes. Deterministic: document i is {@code docs.get(i)}, and ties
+ * go to the lower index.
  */
 public final class RelatedFinder {
   public static final int MAX = 4;
-  static final int MAX_QUERY_TERMS = 15;
-  static final String TEXT = "text";
-  static final String THEME = "theme";
-  static final String SLUG = "slug";
 
-  /** Weight of one shared theme relative to the text similarity. */
-  static final float THEME_BOOST = 0.75f;
+  /** Candidates taken from MoreLikeThis before re-ranking by themes. */
+  static final int CANDIDATES = 12;
+
+  static final int MAX_QUERY_TERMS = 15;
+
+  /** Weight of one shared theme, relative to the best text similarity (1.0). */
+  static final double THEME_WEIGHT = 0.25;
+
+  static final String TEXT = "text";
 
   private final Analyzer analyzer;
 
@@ -55,35 +57,28 @@ public final class RelatedFinder {
 
   /** Related slugs per slug, for every document. */
   public Map<String, List<String>> find(List<RelatedDocument> docs) {
-    try (Directory dir = new ByteBuffersDirectory()) {
-      FieldType textType = new FieldType();
-      textType.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-      textType.setTokenized(true);
-      textType.setStoreTermVectors(true);
-      textType.freeze();
-      try (IndexWriter w =
-          new IndexWriter(
-              dir,
-              new IndexWriterConfig(analyzer)
-                  .setMergePolicy(new LogDocMergePolicy())
-                  .setRAMBufferSizeMB(256))) {
-        for (RelatedDocument d : docs) {
-          Document doc = new Document();
-          doc.add(new StringField("id", d.slug(), Field.Store.NO));
-          doc.add(new Field(TEXT, d.text(), textType));
-          for (String t : d.themes()) doc.add(new StringField(THEME, t, Field.Store.NO));
-          w.addDocument(doc);
-        }
-        // One segment, merged in order: doc id i is docs.get(i), and ties keep slug order.
-        w.forceMerge(1);
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+    int chunks =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 500));
+    List<Directory> dirs =
+        IntStream.range(0, chunks).mapToObj(c -> (Directory) new ByteBuffersDirectory()).toList();
+    // Each chunk is a contiguous slice indexed in parallel; MultiReader keeps the slices in order.
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            c ->
+                index(
+                    dirs.get(c),
+                    docs.subList(c * docs.size() / chunks, (c + 1) * docs.size() / chunks)));
+    try {
+      IndexReader[] readers = new IndexReader[chunks];
+      for (int c = 0; c < chunks; c++) readers[c] = DirectoryReader.open(dirs.get(c));
+      try (MultiReader reader = new MultiReader(readers)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> moreLikeThis(reader));
         List<List<String>> related =
             IntStream.range(0, docs.size())
                 .parallel()
-                .mapToObj(i -> top(searcher, query(mlt.get(), i, docs.get(i)), docs))
+                .mapToObj(i -> related(searcher, mlt.get(), i, docs))
                 .toList();
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) out.put(docs.get(i).slug(), related.get(i));
@@ -94,9 +89,31 @@ public final class RelatedFinder {
     }
   }
 
+  private void index(Directory dir, List<RelatedDocument> docs) {
+    FieldType textType = new FieldType();
+    textType.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    textType.setTokenized(true);
+    textType.setStoreTermVectors(true);
+    textType.freeze();
+    // LogDocMergePolicy merges neighbouring segments only, so doc ids stay in insertion order.
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setMergePolicy(new LogDocMergePolicy())
+            .setRAMBufferSizeMB(128);
+    try (IndexWriter w = new IndexWriter(dir, config)) {
+      for (RelatedDocument d : docs) {
+        Document doc = new Document();
+        doc.add(new Field(TEXT, d.text(), textType));
+        w.addDocument(doc);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
-   * Few, distinctive terms keep each query cheap: common words (in more than a fifth of the cards)
-   * say nothing about similarity and would make every query touch most of the index.
+   * Few, distinctive terms keep each query cheap: words in more than a fifth of the cards say
+   * little about similarity and would make every query touch most of the index.
    */
   private MoreLikeThis moreLikeThis(IndexReader reader) {
     MoreLikeThis mlt;
@@ -116,32 +133,52 @@ public final class RelatedFinder {
     return mlt;
   }
 
-  private static Query query(MoreLikeThis mlt, int doc, RelatedDocument d) {
-    try {
-      BooleanQuery.Builder q = new BooleanQuery.Builder();
-      q.add(mlt.like(doc), BooleanClause.Occur.SHOULD);
-      for (String t : d.themes()) {
-        q.add(
-            new BoostQuery(new TermQuery(new Term(THEME, t)), THEME_BOOST),
-            BooleanClause.Occur.SHOULD);
-      }
-      q.add(new TermQuery(new Term("id", d.slug())), BooleanClause.Occur.MUST_NOT);
-      return q.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private record Scored(int doc, double score) {}
+
+  private static List<String> related(
+      IndexSearcher searcher, MoreLikeThis mlt, int self, List<RelatedDocument> docs) {
+    Set<String> themes = new HashSet<>(docs.get(self).themes());
+    List<Scored> scored = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (ScoreDoc sd : candidates(searcher, mlt, self)) {
+      if (sd.doc == self) continue;
+      seen.add(sd.doc);
+      scored.add(new Scored(sd.doc, sd.score));
     }
+    double best = scored.stream().mapToDouble(Scored::score).max().orElse(1);
+    List<Scored> ranked = new ArrayList<>();
+    for (Scored s : scored)
+      ranked.add(
+          new Scored(s.doc(), s.score() / best + THEME_WEIGHT * shared(themes, docs.get(s.doc()))));
+    if (ranked.size() < MAX) {
+      // Too little text in common (small sites): fill up with the cards that share most themes.
+      for (int d = 0; d < docs.size(); d++) {
+        int n = shared(themes, docs.get(d));
+        if (d != self && n > 0 && !seen.contains(d))
+          ranked.add(new Scored(d, THEME_WEIGHT * n - 1));
+      }
+    }
+    ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::doc));
+    return ranked.stream().limit(MAX).map(s -> docs.get(s.doc()).slug()).toList();
+  }
+
+  private static int shared(Set<String> themes, RelatedDocument d) {
+    int n = 0;
+    for (String t : d.themes()) if (themes.contains(t)) n++;
+    return n;
   }
 
   /**
-   * The best {@link #MAX}. Counting hits only up to MAX lets Lucene skip documents that cannot make
-   * the top (block-max WAND), which keeps the cost per card from growing with the corpus.
+   * Counting hits only up to the number needed lets Lucene skip documents that cannot make the top
+   * (block-max WAND), which keeps the cost per card from growing with the corpus.
    */
-  private static List<String> top(IndexSearcher searcher, Query q, List<RelatedDocument> docs) {
+  private static ScoreDoc[] candidates(IndexSearcher searcher, MoreLikeThis mlt, int self) {
     try {
-      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(MAX, null, MAX, false));
-      List<String> slugs = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) slugs.add(docs.get(sd.doc).slug());
-      return slugs;
+      Query q = mlt.like(self);
+      TopDocs top =
+          searcher.search(
+              q, new TopScoreDocCollectorManager(CANDIDATES + 1, null, CANDIDATES + 1, false));
+      return top.scoreDocs;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,9 @@
+package org.stek.config;
+
+/**
+ * How large a card may be, in KiB. A card is a page of text: a much larger file is a mistake (a
+ * pasted document, an embedded image) or an attack, and is refused before it is read.
+ */
+public record Limits(int cardWarningKb, int cardErrorKb) {
+  public static final Limits DEFAULT = new Limits(256, 2048);
+}
