@@ -36,9 +36,18 @@ public final class Watcher implements AutoCloseable {
   private final Thread thread;
   private final long debounceMillis;
   private final Runnable onChange;
+  private final Path skip;
+  private final String outputName;
   private ScheduledFuture<?> pending;
 
-  public Watcher(List<Path> roots, long debounceMillis, Runnable onChange) throws IOException {
+  /**
+   * @param skip a folder whose changes are ignored (the preview's own output, should it lie inside
+   *     a watched folder), or null
+   */
+  public Watcher(List<Path> roots, Path skip, long debounceMillis, Runnable onChange)
+      throws IOException {
+    this.skip = skip == null ? null : skip.toAbsolutePath().normalize().getParent();
+    this.outputName = skip == null ? null : skip.getFileName().toString();
     this.service = FileSystems.getDefault().newWatchService();
     this.debounceMillis = debounceMillis;
     this.onChange = onChange;
@@ -49,7 +58,7 @@ public final class Watcher implements AutoCloseable {
 
   private void registerAll(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      s.filter(Files::isDirectory).filter(d -> !ignored(d)).forEach(this::register);
+      s.filter(Files::isDirectory).filter(d -> !ignored(d) && !skipped(d)).forEach(this::register);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -79,7 +88,7 @@ public final class Watcher implements AutoCloseable {
           continue;
         }
         Path child = dir == null ? null : dir.resolve((Path) e.context());
-        if (child == null || ignored(child)) continue;
+        if (child == null || ignored(child) || skipped(child)) continue;
         relevant = true;
         if (e.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
           try {
@@ -97,6 +106,20 @@ public final class Watcher implements AutoCloseable {
   private synchronized void schedule() {
     if (pending != null) pending.cancel(false);
     pending = timer.schedule(onChange, debounceMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** The output folder, its staging folders and old copies all sit in the output's parent. */
+  private boolean skipped(Path p) {
+    if (skip == null) return false;
+    Path a = p.toAbsolutePath().normalize();
+    return a.startsWith(skip)
+        && !a.equals(skip)
+        && a.getNameCount() > skip.getNameCount()
+        && isOutput(a.getName(skip.getNameCount()).toString());
+  }
+
+  private boolean isOutput(String name) {
+    return name.equals(outputName) || name.startsWith("." + outputName + ".");
   }
 
   /** Editors' swap and backup files (.x.swp, x~, #x#) and hidden folders change nothing. */
