@@ -59,6 +59,28 @@ class ContributeFormTest {
     e.sendKeys(text);
   }
 
+  /**
+   * WCAG 2.1 A and AA rules of axe-core, on the form and its tables (the theme has its own tests).
+   */
+  private void assertNoAxeViolations() {
+    com.deque.html.axecore.results.Results r =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .include(List.of(".contribute"))
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    assertEquals(
+        List.of(),
+        r.getViolations().stream()
+            .map(
+                v ->
+                    v.getId()
+                        + ": "
+                        + v.getHelp()
+                        + " "
+                        + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .toList());
+  }
+
   @Test
   void producesACardThatPassesCheck() throws Exception {
     browser.get(site.out().resolve("contribute/index.html").toUri().toString());
@@ -68,8 +90,11 @@ class ContributeFormTest {
     assertFalse(el("contribute-nojs").isDisplayed());
     assertTrue(browser.getPageSource().contains("redactie@test.example.org"));
 
+    assertNoAxeViolations();
+
     // Empty: every required field is named, in the summary and at the field.
     click("contribute-download");
+    assertNoAxeViolations();
     WebElement summary = el("contribute-summary");
     assertTrue(summary.isDisplayed());
     assertEquals(summary, browser.switchTo().activeElement(), "focus moves to the summary");
