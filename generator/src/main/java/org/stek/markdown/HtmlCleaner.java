@@ -3,6 +3,7 @@ package org.stek.markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -25,14 +26,10 @@ public final class HtmlCleaner {
 
   /** Cleans a body fragment; body headings start at h2 because the page title is the h1. */
   public static Document clean(String html) {
-    // The base URI lets jsoup judge relative links; they are kept as written.
-    String safe =
-        Jsoup.clean(
-            html,
-            "https://stek.invalid/",
-            SAFELIST,
-            new Document.OutputSettings().prettyPrint(false));
-    Document doc = Jsoup.parseBodyFragment(safe);
+    // The base URI lets jsoup judge relative links; they are kept as written. One parse, one
+    // clean: the cleaned document is used as it is, not serialised and parsed again.
+    Document dirty = Jsoup.parseBodyFragment(html, "https://stek.invalid/");
+    Document doc = new Cleaner(SAFELIST).clean(dirty);
     doc.outputSettings().prettyPrint(false);
     demoteHeadings(doc);
     for (Element a : doc.select("a[href]")) {
