@@ -6,7 +6,7 @@
   "use strict";
   var form = document.getElementById("contribute-form");
   var schemas = window.stekSchemas || {};
-  if (!form || !schemas[form.getAttribute("data-schema")]) return;
+  if (!form || !window.stekValidate || !schemas[form.getAttribute("data-schema")]) return;
   var schema = schemas[form.getAttribute("data-schema")];
   var folder = form.getAttribute("data-folder");
   var STORE = "stek-contribute-draft:" + window.location.pathname;
@@ -88,61 +88,6 @@
       }
     });
     return data;
-  }
-
-  /* ---- A JSON Schema validator for the keywords stek's schemas use. ---- */
-  function isType(t, v) {
-    switch (t) {
-      case "null": return v === null;
-      case "string": return typeof v === "string";
-      case "integer": return typeof v === "number" && Math.floor(v) === v;
-      case "number": return typeof v === "number";
-      case "boolean": return typeof v === "boolean";
-      case "array": return Array.isArray(v);
-      case "object": return v !== null && typeof v === "object" && !Array.isArray(v);
-    }
-    return false;
-  }
-
-  function realDate(s) {
-    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
-    if (!m) return false;
-    var d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-  }
-
-  function validate(s, v, path, errors) {
-    function fail(keyword) { errors.push({ path: path, keyword: keyword, schema: s }); }
-    if (s.type !== undefined) {
-      var types = [].concat(s.type);
-      if (!types.some(function (t) { return isType(t, v); })) { fail("type"); return; }
-    }
-    if (v === null) return;
-    if (s["enum"] && !s["enum"].some(function (e) { return e === v; })) fail("enum");
-    if (typeof v === "string") {
-      if (s.minLength !== undefined && Array.from(v).length < s.minLength) { fail("minLength"); return; }
-      if (s.pattern !== undefined && !new RegExp(s.pattern, "u").test(v)) { fail("pattern"); return; }
-      if (s.format === "date" && !realDate(v)) fail("format");
-    }
-    if (typeof v === "number") {
-      if (s.minimum !== undefined && v < s.minimum) fail("minimum");
-      else if (s.maximum !== undefined && v > s.maximum) fail("maximum");
-    }
-    if (Array.isArray(v)) {
-      if (s.minItems !== undefined && v.length < s.minItems) fail("minItems");
-      if (s.items) v.forEach(function (x, i) { validate(s.items, x, path + "." + i, errors); });
-    }
-    if (isType("object", v)) {
-      (s.required || []).forEach(function (k) {
-        if (!(k in v)) errors.push({ path: path ? path + "." + k : k, keyword: "required", schema: (s.properties || {})[k] || {} });
-      });
-      Object.keys(v).forEach(function (k) {
-        var sub = (s.properties || {})[k];
-        var p = path ? path + "." + k : k;
-        if (sub) validate(sub, v[k], p, errors);
-        else if (s.additionalProperties === false) errors.push({ path: p, keyword: "additionalProperties", schema: {} });
-      });
-    }
   }
 
   function message(e) {
@@ -288,7 +233,7 @@
 
   function check() {
     var errors = [];
-    validate(schema, collect(), "", errors);
+    window.stekValidate(schema, collect(), "", errors);
     checked = true;
     if (errors.length) {
       showErrors(errors);
@@ -388,7 +333,7 @@
     save();
     if (checked) {
       var errors = [];
-      validate(schema, collect(), "", errors);
+      window.stekValidate(schema, collect(), "", errors);
       if (!errors.length) clearErrors();
     }
   });

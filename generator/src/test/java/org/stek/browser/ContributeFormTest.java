@@ -81,6 +81,25 @@ class ContributeFormTest {
             .toList());
   }
 
+  /** The form's validator (card-schema.js) and a reference validator agree on every fixture. */
+  @Test
+  void theFormRejectsWhatTheSchemaAndCheckReject() throws Exception {
+    browser.get(site.out().resolve("contribute/index.html").toUri().toString());
+    String script =
+        "var e = []; stekValidate(stekSchemas.practice, JSON.parse(arguments[0]), '', e);"
+            + " return e.map(function (x) { return x.path + ' ' + x.keyword; }).join(', ');";
+    String valid =
+        org.stek.schema.CardSchemaTest.json(org.stek.schema.CardSchemaTest.VALID).toString();
+    assertEquals("", browser.executeScript(script, valid));
+    for (String line : org.stek.schema.CardSchemaTest.invalid()) {
+      String json =
+          org.stek.schema.CardSchemaTest.json(org.stek.schema.CardSchemaTest.invalidCard(line))
+              .toString();
+      Object found = browser.executeScript(script, json);
+      assertFalse(found.toString().isEmpty(), "the form accepted " + line);
+    }
+  }
+
   @Test
   void producesACardThatPassesCheck() throws Exception {
     browser.get(site.out().resolve("contribute/index.html").toUri().toString());
