@@ -73,6 +73,8 @@ public final class EditBench {
           long seen = System.nanoTime();
           if (!page.contains(marker)) throw new IOException("the edit is not on the page");
           rebuild.add(server.rebuilder().state().millis());
+          out.printf(
+              "  edit %d: %s%n", i, new java.util.TreeMap<>(server.rebuilder().state().stages()));
           notified.add((note - start) / 1_000_000);
           visible.add((seen - start) / 1_000_000);
         }

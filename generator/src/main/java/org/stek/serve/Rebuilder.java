@@ -21,7 +21,7 @@ import org.stek.report.Severity;
 public final class Rebuilder {
   private final BuildOptions options;
   private final List<Consumer<BuildState>> listeners = new CopyOnWriteArrayList<>();
-  private volatile BuildState state = new BuildState(0, false, List.of(), 0);
+  private volatile BuildState state = new BuildState(0, false, List.of(), 0, java.util.Map.of());
 
   public Rebuilder(BuildOptions options) {
     this.options = options;
@@ -44,6 +44,7 @@ public final class Rebuilder {
     long start = System.nanoTime();
     List<Problem> problems = new ArrayList<>();
     boolean ok;
+    java.util.Map<String, Long> stages = java.util.Map.of();
     try {
       BuildResult r =
           Stek.build(
@@ -51,6 +52,7 @@ public final class Rebuilder {
                   options.content(), options.theme(), options.out(), options.drafts(), today()));
       problems.addAll(r.problems());
       ok = r.written();
+      stages = r.stageMillis();
     } catch (SiteRenderer.ThemeException e) {
       problems.add(problem(themeFile(), "theme error: " + e.getMessage()));
       ok = false;
@@ -59,7 +61,7 @@ public final class Rebuilder {
       ok = false;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    BuildState s = new BuildState(state.generation() + 1, ok, problems, millis);
+    BuildState s = new BuildState(state.generation() + 1, ok, problems, millis, stages);
     state = s;
     listeners.forEach(l -> l.accept(s));
     return s;

@@ -122,6 +122,34 @@ class PreviewServerTest {
   }
 
   @Test
+  void aThemeErrorIsShownToo() throws Exception {
+    Path theme = dir.resolve("theme");
+    try (Stream<Path> s = Files.walk(TestSite.REPO.resolve("themes/default"))) {
+      for (Path p : s.toList()) {
+        Path t = theme.resolve(TestSite.REPO.resolve("themes/default").relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+    }
+    BuildOptions o =
+        new BuildOptions(site.content(), theme, dir.resolve("themed/site"), false, TestSite.TODAY);
+    try (PreviewServer themed = new PreviewServer(o, "127.0.0.1", 0)) {
+      assertTrue(themed.start().ok());
+      Path template = theme.resolve("templates/contribute.ftlh");
+      Files.writeString(template, Files.readString(template) + "${noSuchVariable}");
+      long deadline = System.currentTimeMillis() + 20_000;
+      while (themed.rebuilder().state().generation() < 2 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
+      BuildState s = themed.rebuilder().state();
+      assertFalse(s.ok());
+      assertTrue(
+          s.problems().get(0).message().startsWith("theme error: contribute.ftlh"),
+          s.problems().toString());
+    }
+  }
+
+  @Test
   void refusesEveryWayOutOfTheOutputFolder() throws Exception {
     Files.writeString(dir.resolve("preview/pom.xml"), "SECRET-POM");
     Files.writeString(dir.resolve("secret.txt"), "SECRET-TXT");
