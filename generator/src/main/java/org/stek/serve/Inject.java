@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 final class Inject {
   static final String TAG =
-      "<script src=\"" + PreviewServer.PREFIX + "live-reload.js\" defer></script>";
+      "<link rel=\"stylesheet\" href=\""
+          + PreviewServer.PREFIX
+          + "live-reload.css\"><script src=\""
+          + PreviewServer.PREFIX
+          + "live-reload.js\" defer></script>";
 
   private static final Pattern CSP =
       Pattern.compile(

@@ -47,6 +47,14 @@ class LiveReloadBrowserTest {
             overlay);
         assertEquals("alert", browser.findElement(By.id("stek-overlay")).getAttribute("role"));
         assertTrue(browser.getPageSource().contains("Tweede versie."), "the last good page stays");
+        assertEquals(
+            "fixed",
+            browser.executeScript(
+                "return getComputedStyle(document.getElementById('stek-overlay')).position"),
+            "the overlay's stylesheet applies");
+        Path shot = Path.of("target", "screenshots", "serve-overlay.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         Files.writeString(card, good.replace("Eerste versie.", "Derde versie."));
         wait.until(d -> d.getPageSource().contains("Derde versie."));
