@@ -92,7 +92,10 @@ final class NewCommand implements Callable<Integer> {
     }
     spec.commandLine()
         .getOut()
-        .printf("Wrote %s: fill in the empty fields, then run 'stek check'.%n", file);
+        .printf(
+            "Wrote %s: fill in the empty fields, then run 'stek check' (or watch it in 'stek"
+                + " serve').%n",
+            file);
     return Main.OK;
   }
 

@@ -31,12 +31,16 @@ public final class PreviewServer implements AutoCloseable {
   private final LiveReload live = new LiveReload();
   private final HttpServer http;
   private final ExecutorService pool;
+  private final java.util.Set<String> hosts;
   private Watcher watcher;
 
   public PreviewServer(BuildOptions options, String host, int port) throws IOException {
     this.rebuilder = new Rebuilder(options);
     this.files = new SiteFiles(options.out());
     rebuilder.onBuild(live::broadcast);
+    this.hosts =
+        java.util.Set.copyOf(
+            List.of("localhost", "127.0.0.1", "::1", host.toLowerCase(java.util.Locale.ROOT)));
     this.http = HttpServer.create(new InetSocketAddress(host, port), 64);
     this.pool =
         Executors.newCachedThreadPool(
@@ -83,6 +87,11 @@ public final class PreviewServer implements AutoCloseable {
         text(ex, 405, "only GET and HEAD");
         return;
       }
+      if (!hostAllowed(ex.getRequestHeaders().getFirst("Host"))) {
+        // a page elsewhere reaching the preview through a name it controls (DNS rebinding)
+        text(ex, 403, "unknown host");
+        return;
+      }
       String raw = ex.getRequestURI().getRawPath();
       if (raw != null && raw.startsWith(PREFIX)) {
         own(ex, raw.substring(PREFIX.length()));
@@ -99,6 +108,14 @@ public final class PreviewServer implements AutoCloseable {
         else send(ex, 404, "text/html; charset=utf-8", Inject.html(placeholder()));
       }
     }
+  }
+
+  private boolean hostAllowed(String header) {
+    if (header == null) return false;
+    String h = header.strip().toLowerCase(java.util.Locale.ROOT);
+    int colon = h.lastIndexOf(':');
+    if (colon > h.lastIndexOf(']')) h = h.substring(0, colon);
+    return hosts.contains(h) || hosts.contains(h.replace("[", "").replace("]", ""));
   }
 
   private void own(HttpExchange ex, String name) throws IOException {

@@ -176,6 +176,15 @@ class PreviewServerTest {
           path + " -> " + status);
       assertFalse(answer.contains("SECRET"), path + " leaked: " + answer);
     }
+    String rebound =
+        raw(
+            "GET / HTTP/1.1\r\nHost: evil.example:"
+                + server.port()
+                + "\r\nConnection: close\r\n\r\n");
+    assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+    assertTrue(
+        raw("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .startsWith("HTTP/1.1 200"));
     // absolute-form request target
     String abs =
         raw("GET http://127.0.0.1/../pom.xml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
