@@ -78,8 +78,8 @@ public final class CardFields {
 
   private List<Field> recommendation() {
     List<Field> out = new ArrayList<>();
-    out.add(fixed("title", Kind.TEXT, true));
-    out.add(fixed("summary", Kind.TEXT, true));
+    out.add(fixed(CardType.RECOMMENDATION, "title", Kind.TEXT, true));
+    out.add(fixed(CardType.RECOMMENDATION, "summary", Kind.TEXT, true));
     config.taxonomy("themes").ifPresent(t -> out.add(taxonomy(t, false)));
     out.add(fixed("practices", Kind.SLUGS, true));
     out.add(fixed("published", Kind.DATE, false));
@@ -89,8 +89,18 @@ public final class CardFields {
   }
 
   private Field fixed(String name, Kind kind, boolean required) {
+    return fixed(CardType.PRACTICE, name, kind, required);
+  }
+
+  /** A fixed field, with help worded for the card type where it differs. */
+  private Field fixed(CardType type, String name, Kind kind, boolean required) {
     return new Field(
-        name, kind, required, text.get(name + ".label"), text.get(name + ".help"), List.of());
+        name,
+        kind,
+        required,
+        text.get(name + ".label"),
+        text.specific(type.id(), name + ".help"),
+        List.of());
   }
 
   private Field taxonomy(Taxonomy t, boolean required) {

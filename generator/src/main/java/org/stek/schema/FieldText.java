@@ -35,6 +35,14 @@ public final class FieldText {
     return out;
   }
 
+  /**
+   * The text for {@code key} under {@code prefix} ("recommendation.title.help") if there is one.
+   */
+  public String specific(String prefix, String key) {
+    String s = strings.getProperty(prefix + "." + key);
+    return s != null ? s : get(key);
+  }
+
   public String get(String key, Object... args) {
     String s = strings.getProperty(key);
     if (s == null) throw new IllegalArgumentException("no field text '" + key + "'");
