@@ -89,6 +89,7 @@ public final class Stek {
 
   private Map<String, RenderedBody> markdown(KnowledgeBase kb) {
     Set<String> assets = new HashSet<>(kb.assets());
+    assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
     MarkdownRenderer md = new MarkdownRenderer(assets);
     List<SourceFile> sources = new ArrayList<>();
     kb.practices().forEach(p -> sources.add(p.source()));
