@@ -91,6 +91,10 @@ class CardValidationTest {
         card(
             "recommendation-missing-practice.md",
             ":5:20: error: no practice 'onderwijscafe' exists (expected one of: valid)"),
+        // The missing slug also appears in the title: the position is still the list item's.
+        card(
+            "recommendation-slug-in-title.md",
+            ":7:5: error: no practice 'pesten' exists (expected one of: valid)"),
         card(
             "long-summary.md",
             ":3:10: warning: the summary is long (347 characters)"
