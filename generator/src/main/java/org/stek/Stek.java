@@ -29,6 +29,7 @@ import org.stek.related.RelatedFinder;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
 import org.stek.report.Problems;
+import org.stek.schema.SchemaFiles;
 
 /**
  * The facade: one call builds a site. The method body is the pipeline, stage by stage: config,
@@ -78,6 +79,7 @@ public final class Stek {
           "output",
           () -> {
             copyAssets(theme, kb, out);
+            SchemaFiles.write(kb.config(), options.today(), out::write);
             commit(out);
             return null;
           });
@@ -87,6 +89,7 @@ public final class Stek {
 
   private Map<String, RenderedBody> markdown(KnowledgeBase kb) {
     Set<String> assets = new HashSet<>(kb.assets());
+    assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
     MarkdownRenderer md = new MarkdownRenderer(assets);
     List<SourceFile> sources = new ArrayList<>();
     kb.practices().forEach(p -> sources.add(p.source()));

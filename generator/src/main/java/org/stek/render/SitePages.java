@@ -10,6 +10,7 @@ import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
+import org.stek.schema.ContributeForm;
 
 /** The list of pages a site consists of: which template renders each, with what data. */
 final class SitePages {
@@ -38,10 +39,12 @@ final class SitePages {
 
   Map<String, Object> globals() {
     var c = kb.config();
-    List<ViewModel.PageLink> footer =
-        menuPages().stream()
-            .map(p -> new ViewModel.PageLink(p.title(), Urls.page(p.slug())))
-            .toList();
+    List<ViewModel.PageLink> footer = new ArrayList<>();
+    menuPages().forEach(p -> footer.add(new ViewModel.PageLink(p.title(), Urls.page(p.slug()))));
+    // The contribute form is on every site; authors find it from any page.
+    footer.add(
+        new ViewModel.PageLink(
+            new org.stek.schema.FieldText(c.language()).get("form.title"), ContributeForm.URL));
     return Map.of(
         "site",
         new ViewModel.Site(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl()),
@@ -200,6 +203,16 @@ final class SitePages {
               "",
               Map.of("doc", doc)));
     }
+    ContributeForm form = ContributeForm.of(c);
+    out.add(
+        entry(
+            "contribute",
+            "contribute",
+            form.url(),
+            form.text().get("title"),
+            form.text().get("intro"),
+            "",
+            Map.of("form", form)));
     out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
     return out;
   }
