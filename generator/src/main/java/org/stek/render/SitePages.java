@@ -124,15 +124,17 @@ final class SitePages {
                 counts,
                 "recommendations",
                 views.recommendations)));
-    out.add(
-        entry(
-            "practices",
-            "practices",
-            Urls.practices(),
-            messages.get("practices.title"),
-            messages.get("practices.description", newest.size()),
-            "",
-            Map.of("practices", newest)));
+    for (var slice : Pager.pages(Urls.practices(), newest)) {
+      out.add(
+          entry(
+              "practices",
+              "practices",
+              slice.url(),
+              pageTitle(messages.get("practices.title"), slice.pagination()),
+              messages.get("practices.description", newest.size()),
+              "",
+              Map.of("practices", slice.items(), "pagination", slice.pagination())));
+    }
     for (ViewModel.Practice p : newest) {
       String image = p.image() == null || !c.hasBaseUrl() ? "" : c.baseUrl() + p.image().url();
       out.add(
@@ -153,21 +155,25 @@ final class SitePages {
               "",
               Map.of("taxonomy", t)));
       for (ViewModel.Term term : t.values()) {
-        out.add(
-            entry(
-                "term",
-                section,
-                term.url(),
-                term.label(),
-                term.description(),
-                "",
-                Map.of(
-                    "taxonomy",
-                    t,
-                    "term",
-                    term,
-                    "practices",
-                    views.withTerm(t.key(), term.key()))));
+        for (var slice : Pager.pages(term.url(), views.withTerm(t.key(), term.key()))) {
+          out.add(
+              entry(
+                  "term",
+                  section,
+                  slice.url(),
+                  pageTitle(term.label(), slice.pagination()),
+                  term.description(),
+                  "",
+                  Map.of(
+                      "taxonomy",
+                      t,
+                      "term",
+                      term,
+                      "practices",
+                      slice.items(),
+                      "pagination",
+                      slice.pagination())));
+        }
       }
     }
     if (!views.recommendations.isEmpty()) {
@@ -215,6 +221,12 @@ final class SitePages {
             Map.of("form", form)));
     out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
     return out;
+  }
+
+  private String pageTitle(String title, ViewModel.Pagination p) {
+    return p.current() == 1
+        ? title
+        : messages.get("pagination.title", title, p.current(), p.total());
   }
 
   private Entry entry(
