@@ -29,6 +29,7 @@ import org.stek.related.RelatedFinder;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
 import org.stek.report.Problems;
+import org.stek.schema.SchemaFiles;
 import org.stek.search.SiteSearch;
 
 /**
@@ -80,6 +81,7 @@ public final class Stek {
           "output",
           () -> {
             copyAssets(theme, kb, out);
+            SchemaFiles.write(kb.config(), options.today(), out::write);
             commit(out);
             return null;
           });
@@ -87,8 +89,29 @@ public final class Stek {
     return result(start, kb, pages, true);
   }
 
+  /** The content as a build reads it: the knowledge base and every card body rendered. */
+  public record Content(KnowledgeBase kb, Map<String, RenderedBody> bodies) {}
+
+  /**
+   * Reads and renders the content exactly as a build does, writing nothing (for {@code stek
+   * search}); null when it has errors, which are added to {@code sink}.
+   */
+  public static Content read(BuildOptions options, Problems sink) {
+    Stek s = new Stek(options);
+    SiteConfig config = SiteConfigLoader.load(options.content(), s.problems);
+    KnowledgeBase kb =
+        config == null
+            ? null
+            : new ContentLoader(config, s.problems, options.drafts(), options.today())
+                .load(options.content());
+    Map<String, RenderedBody> bodies = kb == null ? null : s.markdown(kb);
+    s.problems.sorted().forEach(sink::add);
+    return kb == null || s.problems.hasErrors() ? null : new Content(kb, bodies);
+  }
+
   private Map<String, RenderedBody> markdown(KnowledgeBase kb) {
     Set<String> assets = new HashSet<>(kb.assets());
+    assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
     MarkdownRenderer md = new MarkdownRenderer(assets);
     List<SourceFile> sources = new ArrayList<>();
     kb.practices().forEach(p -> sources.add(p.source()));

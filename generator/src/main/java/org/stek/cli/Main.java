@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       BuildCommand.class,
       CheckCommand.class,
+      NewCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       SearchCommand.class,
       CommandLine.HelpCommand.class
@@ -28,8 +30,16 @@ public final class Main implements Runnable {
   }
 
   public static int run(String... args) {
+    return runWith(null, null, args);
+  }
+
+  /** Runs a command with its output going to {@code out} and {@code err} (null: the console). */
+  public static int runWith(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    if (out != null) cl.setOut(out);
+    if (err != null) cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(USAGE);
     return cl.execute(args);

@@ -9,6 +9,7 @@ import java.util.Optional;
  * from here, so another organisation can run Stek without touching Java.
  *
  * @param baseUrl absolute URL ending in '/', or "" when the site has none
+ * @param submission where authors send new cards (the contribute form says so)
  */
 public record SiteConfig(
     String title,
@@ -19,12 +20,14 @@ public record SiteConfig(
     Map<String, Label> countries,
     List<Taxonomy> taxonomies,
     List<RatingScale> ratings,
-    Limits limits) {
+    Limits limits,
+    Submission submission) {
 
   public SiteConfig {
     countries = Map.copyOf(countries);
     taxonomies = List.copyOf(taxonomies);
     ratings = List.copyOf(ratings);
+    if (submission == null) submission = Submission.NONE;
   }
 
   public Optional<Taxonomy> taxonomy(String key) {

@@ -72,7 +72,8 @@ public final class SiteConfigLoader {
               "base_url",
               "countries",
               "taxonomies",
-              "ratings"));
+              "ratings",
+              "contribute"));
       String title = r.requiredText("title");
       String language = r.text("language");
       if (language == null) language = "nl";
@@ -126,7 +127,8 @@ public final class SiteConfigLoader {
           countries,
           taxonomies,
           ratings,
-          limits(r));
+          limits(r),
+          submission(r));
     }
 
     /** Card size limits in KiB: above the first a warning, above the second an error. */
@@ -140,6 +142,33 @@ public final class SiteConfigLoader {
       return new Limits(
           warn == null ? Limits.DEFAULT.cardWarningKb() : warn,
           error == null ? Limits.DEFAULT.cardErrorKb() : error);
+    }
+
+    /** {@code contribute: {email: ..., repository: https://...}}, both optional. */
+    Submission submission(MappingReader r) {
+      YamlNode.Mapping m = r.mappingField("contribute");
+      if (m == null) return Submission.NONE;
+      MappingReader c = new MappingReader(m, file, problems, "contribute");
+      c.rejectUnknown(List.of("email", "repository"));
+      String email = textOr(c.text("email"), "");
+      if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        YamlNode n = c.node("email");
+        problems.error(
+            file, n.line(), n.column(), "'" + email + "' is not an e-mail address", null);
+        email = "";
+      }
+      String repo = textOr(c.text("repository"), "");
+      if (!repo.isEmpty() && !repo.matches("https?://[^\\s]+")) {
+        YamlNode n = c.node("repository");
+        problems.error(
+            file,
+            n.line(),
+            n.column(),
+            "the repository must be a web address",
+            "e.g. https://github.com/org/kennisbank");
+        repo = "";
+      }
+      return new Submission(email, repo);
     }
 
     Taxonomy taxonomy(YamlNode.Field f) {

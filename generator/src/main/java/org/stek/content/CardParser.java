@@ -122,8 +122,10 @@ final class CardParser {
     Map<String, List<String>> terms = new LinkedHashMap<>();
     for (Taxonomy t : config.taxonomies()) {
       List<String> values = terms(r, src, t);
-      if (t.key().equals("themes") && values.isEmpty() && !r.has(t.field())) {
-        r.missing(t.field());
+      YamlNode given = r.node(t.field());
+      boolean emptyList = given instanceof YamlNode.Sequence seq && seq.items().isEmpty();
+      if (t.key().equals("themes") && values.isEmpty() && (!r.has(t.field()) || emptyList)) {
+        r.missing(t.field()); // 'themes: []' names no theme either (as the card schema says)
       }
       if (!values.isEmpty()) terms.put(t.key(), values);
     }

@@ -188,7 +188,7 @@ public final class ContentLoader {
     for (Recommendation r : recs) {
       for (String s : r.practices()) {
         if (!slugs.contains(s)) {
-          int[] at = positionOf(r.source(), s);
+          int[] at = positionOfItem(r.source(), "practices", s);
           problems.error(
               r.source().path(),
               at[0],
@@ -209,6 +209,34 @@ public final class ContentLoader {
             "put the image file beside the card");
       }
     }
+  }
+
+  /**
+   * Where {@code item} is written as a whole word in the value of the top-level field {@code key}
+   * (a flow list on the key's line or a block list below it). Searching the whole front matter
+   * would point at the title or summary when they happen to contain the same word.
+   */
+  private static int[] positionOfItem(SourceFile src, String key, String item) {
+    String[] lines = src.frontMatter().split("\n", -1);
+    Pattern word = Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(item) + "(?![a-z0-9-])");
+    boolean inValue = false;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      int from = 0;
+      if (l.startsWith(key + ":")) {
+        inValue = true;
+        from = key.length() + 1;
+      } else if (inValue
+          && !l.isEmpty()
+          && !Character.isWhitespace(l.charAt(0))
+          && l.charAt(0) != '-') {
+        break; // the next top-level field
+      }
+      if (!inValue) continue;
+      java.util.regex.Matcher m = word.matcher(l);
+      if (m.find(from)) return new int[] {src.frontMatterLine() + i, m.start() + 1};
+    }
+    return positionOf(src, item);
   }
 
   /** Where a text first appears in the front matter, for problems found after parsing. */

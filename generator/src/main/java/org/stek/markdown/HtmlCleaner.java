@@ -13,6 +13,8 @@ import org.jsoup.safety.Safelist;
 public final class HtmlCleaner {
   private static final Safelist SAFELIST =
       Safelist.relaxed()
+          // h1 too: a card's "# Title" keeps its anchor when it is demoted to h2 below.
+          .addAttributes("h1", "id")
           .addAttributes("h2", "id")
           .addAttributes("h3", "id")
           .addAttributes("h4", "id")

@@ -10,6 +10,7 @@ import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
+import org.stek.schema.ContributeForm;
 
 /** The list of pages a site consists of: which template renders each, with what data. */
 final class SitePages {
@@ -38,10 +39,12 @@ final class SitePages {
 
   Map<String, Object> globals() {
     var c = kb.config();
-    List<ViewModel.PageLink> footer =
-        menuPages().stream()
-            .map(p -> new ViewModel.PageLink(p.title(), Urls.page(p.slug())))
-            .toList();
+    List<ViewModel.PageLink> footer = new ArrayList<>();
+    menuPages().forEach(p -> footer.add(new ViewModel.PageLink(p.title(), Urls.page(p.slug()))));
+    // The contribute form is on every site; authors find it from any page.
+    footer.add(
+        new ViewModel.PageLink(
+            new org.stek.schema.FieldText(c.language()).get("form.title"), ContributeForm.URL));
     return Map.of(
         "site",
         new ViewModel.Site(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl()),
@@ -121,15 +124,17 @@ final class SitePages {
                 counts,
                 "recommendations",
                 views.recommendations)));
-    out.add(
-        entry(
-            "practices",
-            "practices",
-            Urls.practices(),
-            messages.get("practices.title"),
-            messages.get("practices.description", newest.size()),
-            "",
-            Map.of("practices", newest)));
+    for (var slice : Pager.pages(Urls.practices(), newest)) {
+      out.add(
+          entry(
+              "practices",
+              "practices",
+              slice.url(),
+              pageTitle(messages.get("practices.title"), slice.pagination()),
+              messages.get("practices.description", newest.size()),
+              "",
+              Map.of("practices", slice.items(), "pagination", slice.pagination())));
+    }
     for (ViewModel.Practice p : newest) {
       String image = p.image() == null || !c.hasBaseUrl() ? "" : c.baseUrl() + p.image().url();
       out.add(
@@ -150,21 +155,25 @@ final class SitePages {
               "",
               Map.of("taxonomy", t)));
       for (ViewModel.Term term : t.values()) {
-        out.add(
-            entry(
-                "term",
-                section,
-                term.url(),
-                term.label(),
-                term.description(),
-                "",
-                Map.of(
-                    "taxonomy",
-                    t,
-                    "term",
-                    term,
-                    "practices",
-                    views.withTerm(t.key(), term.key()))));
+        for (var slice : Pager.pages(term.url(), views.withTerm(t.key(), term.key()))) {
+          out.add(
+              entry(
+                  "term",
+                  section,
+                  slice.url(),
+                  pageTitle(term.label(), slice.pagination()),
+                  term.description(),
+                  "",
+                  Map.of(
+                      "taxonomy",
+                      t,
+                      "term",
+                      term,
+                      "practices",
+                      slice.items(),
+                      "pagination",
+                      slice.pagination())));
+        }
       }
     }
     if (!views.recommendations.isEmpty()) {
@@ -210,8 +219,24 @@ final class SitePages {
             "",
             "",
             themes == null ? Map.of() : Map.of("themes", themes)));
+    ContributeForm form = ContributeForm.of(c);
+    out.add(
+        entry(
+            "contribute",
+            "contribute",
+            form.url(),
+            form.text().get("title"),
+            form.text().get("intro"),
+            "",
+            Map.of("form", form)));
     out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
     return out;
+  }
+
+  private String pageTitle(String title, ViewModel.Pagination p) {
+    return p.current() == 1
+        ? title
+        : messages.get("pagination.title", title, p.current(), p.total());
   }
 
   private Entry entry(

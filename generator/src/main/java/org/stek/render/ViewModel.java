@@ -113,6 +113,13 @@ public final class ViewModel {
 
   public record PageLink(String title, String url) {}
 
+  /**
+   * Where a page of a long list stands: page {@code current} of {@code total}; prev/next may be
+   * null.
+   */
+  public record Pagination(
+      int current, int total, int totalItems, String prev, String next, List<PageLink> pages) {}
+
   public record Counts(int practices, int recommendations, int organisations, int municipalities) {}
 
   /** The page being rendered: what base.ftlh needs for title, canonical and Open Graph tags. */

@@ -164,6 +164,17 @@ public final class MappingReader {
   }
 
   public void missing(String key) {
+    YamlNode.Field present = mapping.fields().get(key);
+    if (present != null) {
+      // Written but left empty (as 'stek new' leaves required fields): point at the line.
+      problems.error(
+          file,
+          present.line(),
+          present.column(),
+          "the required field '" + key + "' is empty in " + what,
+          "write its value after '" + key + ":'");
+      return;
+    }
     problems.error(
         file,
         mapping.line(),

@@ -32,6 +32,8 @@ public final class YamlReader {
     options.setCodePointLimit(16 * 1024 * 1024);
     options.setAllowDuplicateKeys(true); // we report duplicates with both positions
     return YAMLFactory.builder()
+        // 'key:' with nothing after it is null in YAML, not ""; a quoted '' stays empty text.
+        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .loaderOptions(options)
         .streamReadConstraints(
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH * 2).build())

@@ -93,6 +93,34 @@ class SearchBrowserTest {
     assertEquals(List.of(), remote, "every resource comes from disk");
     String href = browser.findElement(By.cssSelector("#search-results li a")).getAttribute("href");
     assertTrue(href.startsWith("file:") && href.endsWith(".html"), href);
+
+    // The header box of any page submits to the search page, which answers it.
+    browser.get(out.resolve("practices/index.html").toUri().toString());
+    var box = browser.findElement(By.cssSelector("header form[role=search] input[name=q]"));
+    box.sendKeys("onderwijscafé");
+    box.submit();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertTrue(browser.getCurrentUrl().contains("search.html?q="), browser.getCurrentUrl());
+    assertEquals("onderwijscafé", browser.findElement(By.id("search-q")).getAttribute("value"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("#search-results li h2"))
+            .getText()
+            .contains("Onderwijscafé"));
+  }
+
+  @Test
+  void searchPageSaysSearchNeedsJavaScriptWithoutIt() throws Exception {
+    Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("nojs"));
+    var page = org.jsoup.Jsoup.parse(out.resolve("search.html").toFile(), "UTF-8");
+    var form = page.selectFirst("main form#search-form");
+    assertEquals("search.html", form.attr("action"));
+    assertEquals("q", form.selectFirst("input#search-q").attr("name"));
+    var nojs = page.selectFirst("#search-nojs");
+    assertFalse(nojs.hasAttr("hidden"));
+    assertTrue(nojs.selectFirst("a[href=practices/index.html]") != null);
+    assertTrue(page.selectFirst("#search-app").hasAttr("hidden"));
   }
 
   private static Path build(Path content, Path dir) throws Exception {

@@ -1,0 +1,184 @@
+package org.stek.schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stek.config.SiteConfig;
+import org.stek.schema.Field.Choice;
+
+/**
+ * A JSON Schema (draft 2020-12) of one card type's front matter, generated from {@code site.yaml}.
+ * Editors with YAML language support use it for completion and checks; the contribute form
+ * validates with it. It keeps to a small set of keywords (type, required, enum, minLength, pattern,
+ * minItems, minimum, maximum, properties, additionalProperties, items) that the form's script
+ * implements too. Optional fields also accept null, as {@code stek check} reads an empty value as
+ * absent.
+ */
+public final class CardSchema {
+  public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+  /** Mirrors {@code CardParser}: the same patterns, anchored as JSON Schema patterns are not. */
+  static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
+  static final String URL = "^(https?://|mailto:)[^\\s<>\"]+$";
+  static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+  static final String NOT_BLANK = "\\S";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private final SiteConfig config;
+  private final CardFields fields;
+  private final int thisYear;
+
+  /**
+   * @param thisYear the latest year {@code started} may name (the build's "today")
+   */
+  public CardSchema(SiteConfig config, int thisYear) {
+    this.config = config;
+    this.fields = new CardFields(config);
+    this.thisYear = thisYear;
+  }
+
+  public ObjectNode of(CardType type) {
+    ObjectNode s = F.objectNode();
+    s.put("$schema", DIALECT);
+    if (config.hasBaseUrl()) s.put("$id", config.baseUrl() + type.schemaUrl());
+    s.put("title", config.title() + ": " + type.id() + " card (front matter)");
+    s.put(
+        "description",
+        "The YAML front matter of a file in " + type.folder() + "/, generated from site.yaml.");
+    s.put("type", "object");
+    ArrayNode required = s.putArray("required");
+    ObjectNode props = s.putObject("properties");
+    for (Field f : fields.of(type)) {
+      if (f.required()) required.add(f.name());
+      props.set(f.name(), property(f));
+    }
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  /** The schema as the text written to the site: indented JSON, ending in a newline. */
+  public String json(CardType type) {
+    try {
+      return JSON.writeValueAsString(of(type)) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The same schema as a classic script that registers it, for pages opened from disk. */
+  public String script(CardType type) {
+    return "(window.stekSchemas = window.stekSchemas || {})[\""
+        + type.id()
+        + "\"] = "
+        + json(type).strip()
+        + ";\n";
+  }
+
+  private ObjectNode property(Field f) {
+    ObjectNode p = F.objectNode();
+    p.put("title", f.label());
+    p.put("description", describe(f));
+    switch (f.kind()) {
+      case TEXT -> text(p, f.required());
+      case TEXT_LIST -> {
+        type(p, "array", f.required());
+        text(p.putObject("items"), true);
+      }
+      case DATE -> {
+        type(p, "string", f.required());
+        p.put("format", "date");
+        p.put("pattern", DATE);
+      }
+      case YEAR -> {
+        type(p, "integer", f.required());
+        p.put("minimum", 1800);
+        p.put("maximum", thisYear);
+      }
+      case NUMBER -> type(p, "integer", f.required());
+      case FLAG -> type(p, "boolean", f.required());
+      case ONE_OF -> {
+        type(p, "string", f.required());
+        choices(p.putArray("enum"), f, f.required());
+      }
+      case MANY_OF -> {
+        type(p, "array", f.required());
+        if (f.required()) p.put("minItems", 1);
+        ObjectNode items = p.putObject("items");
+        items.put("type", "string");
+        choices(items.putArray("enum"), f, true);
+      }
+      case RATING -> {
+        type(p, "integer", f.required());
+        p.put("minimum", 1);
+        p.put("maximum", f.choices().size());
+      }
+      case SLUGS -> {
+        type(p, "array", f.required());
+        ObjectNode items = p.putObject("items");
+        items.put("type", "string");
+        items.put("pattern", SLUG);
+      }
+      case CONTACT -> {
+        type(p, "object", false);
+        ObjectNode c = p.putObject("properties");
+        text(c.putObject("name"), false);
+        text(c.putObject("email"), false).put("pattern", EMAIL);
+        text(c.putObject("url"), false).put("pattern", URL);
+        p.put("additionalProperties", false);
+      }
+      case LINKS -> {
+        type(p, "array", false);
+        ObjectNode link = p.putObject("items");
+        link.put("type", "object");
+        link.putArray("required").add("title").add("url");
+        ObjectNode lp = link.putObject("properties");
+        text(lp.putObject("title"), true);
+        text(lp.putObject("url"), true).put("pattern", URL);
+        link.put("additionalProperties", false);
+      }
+      case IMAGE -> {
+        type(p, "object", false);
+        p.putArray("required").add("file").add("alt");
+        ObjectNode ip = p.putObject("properties");
+        text(ip.putObject("file"), true);
+        text(ip.putObject("alt"), true);
+        p.put("additionalProperties", false);
+      }
+    }
+    return p;
+  }
+
+  private static ObjectNode text(ObjectNode p, boolean required) {
+    type(p, "string", required);
+    p.put("minLength", 1);
+    p.put("pattern", NOT_BLANK);
+    return p;
+  }
+
+  private static void type(ObjectNode p, String type, boolean required) {
+    if (required) p.put("type", type);
+    else p.putArray("type").add(type).add("null");
+  }
+
+  private static void choices(ArrayNode e, Field f, boolean required) {
+    f.choices().forEach(c -> e.add(c.key()));
+    if (!required) e.addNull();
+  }
+
+  /** The help line, plus the allowed values with their meaning, for editors' hovers. */
+  private static String describe(Field f) {
+    StringBuilder s = new StringBuilder(f.help());
+    for (Choice c : f.choices()) {
+      s.append("\n").append(c.key()).append(" = ").append(c.label());
+      if (!c.description().isEmpty()) s.append(": ").append(c.description());
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,187 @@
+package org.stek.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.stek.BuildResult;
+import org.stek.TestSite;
+
+/** The "Deel je praktijk" form, driven in headless Chromium from file://, as an author uses it. */
+class ContributeFormTest {
+  private static ChromeDriver browser;
+  @TempDir static Path dir;
+  private static TestSite site;
+
+  @BeforeAll
+  static void build() {
+    Chromium.assumeAvailable();
+    site =
+        TestSite.in(dir)
+            .file(
+                "site.yaml",
+                TestSite.SITE_YAML + "contribute:\n  email: redactie@test.example.org\n")
+            .practice("klassen", "Klassen", "onderwijs", "Over klassen.");
+    assertFalse(site.build().hasErrors());
+    browser = Chromium.start(1000, 900);
+  }
+
+  @AfterAll
+  static void quit() {
+    if (browser != null) browser.quit();
+  }
+
+  private WebElement el(String id) {
+    return browser.findElement(By.id(id));
+  }
+
+  private void click(String id) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", el(id));
+    el(id).click();
+  }
+
+  private void type(String id, String text) {
+    WebElement e = el(id);
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /**
+   * WCAG 2.1 A and AA rules of axe-core, on the form and its tables (the theme has its own tests).
+   */
+  private void assertNoAxeViolations() {
+    com.deque.html.axecore.results.Results r =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .include(List.of(".contribute"))
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    assertEquals(
+        List.of(),
+        r.getViolations().stream()
+            .map(
+                v ->
+                    v.getId()
+                        + ": "
+                        + v.getHelp()
+                        + " "
+                        + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .toList());
+  }
+
+  /** The form's validator (card-schema.js) and a reference validator agree on every fixture. */
+  @Test
+  void theFormRejectsWhatTheSchemaAndCheckReject() throws Exception {
+    browser.get(site.out().resolve("contribute/index.html").toUri().toString());
+    String script =
+        "var e = []; stekValidate(stekSchemas.practice, JSON.parse(arguments[0]), '', e);"
+            + " return e.map(function (x) { return x.path + ' ' + x.keyword; }).join(', ');";
+    String valid =
+        org.stek.schema.CardSchemaTest.json(org.stek.schema.CardSchemaTest.VALID).toString();
+    assertEquals("", browser.executeScript(script, valid));
+    for (String line : org.stek.schema.CardSchemaTest.invalid()) {
+      String json =
+          org.stek.schema.CardSchemaTest.json(org.stek.schema.CardSchemaTest.invalidCard(line))
+              .toString();
+      Object found = browser.executeScript(script, json);
+      assertFalse(found.toString().isEmpty(), "the form accepted " + line);
+    }
+  }
+
+  @Test
+  void producesACardThatPassesCheck() throws Exception {
+    browser.get(site.out().resolve("contribute/index.html").toUri().toString());
+    browser.executeScript("localStorage.clear();");
+    browser.navigate().refresh();
+    assertTrue(el("contribute-form").isDisplayed(), "the script shows the form");
+    assertFalse(el("contribute-nojs").isDisplayed());
+    assertTrue(browser.getPageSource().contains("redactie@test.example.org"));
+
+    assertNoAxeViolations();
+
+    // Empty: every required field is named, in the summary and at the field.
+    click("contribute-download");
+    assertNoAxeViolations();
+    WebElement summary = el("contribute-summary");
+    assertTrue(summary.isDisplayed());
+    assertEquals(summary, browser.switchTo().activeElement(), "focus moves to the summary");
+    String s = summary.getText();
+    for (String label :
+        List.of("Titel", "Samenvatting", "Organisatie", "Thema's", "Bereik", "Terugkerend")) {
+      assertTrue(s.contains(label + ":"), label + " in " + s);
+    }
+    assertFalse(s.contains("Gemeente"), s);
+    assertEquals("Kies er minstens één.", el("f-themes-error").getText());
+    assertEquals("true", el("f-title").getAttribute("aria-invalid"));
+    assertEquals(
+        null,
+        browser.executeScript(
+            "return document.getElementById('contribute-form').getAttribute('data-downloaded')"));
+
+    type("f-title", "Onderwijscafé in Brugge");
+    type("f-summary", "Leerkrachten ontmoeten elkaar in een café, rond één thema per trimester.");
+    type("f-organisation", "Stad Brugge");
+    type("f-municipality", "Brugge");
+    click("f-themes-onderwijs");
+    click("f-themes-pesten");
+    click("f-region-west-vlaanderen");
+    new Select(el("f-country")).selectByValue("BE");
+    click("f-reach-2");
+    click("f-recurrence-3");
+    type("f-partners", "CLB Brugge\nHogeschool \"Vives\"");
+    type("f-started", "2019");
+    type("f-contact-name", "An Peeters");
+    type("f-contact-email", "an.peeters@brugge");
+    type("f-links-1-title", "Verslag: editie 2024");
+    type("f-links-1-url", "brugge.be/onderwijscafe");
+    type("f-published", "2025-02-30");
+    click("contribute-check");
+    s = el("contribute-summary").getText();
+    assertTrue(s.contains("Schrijf een bestaande datum"), s);
+    assertTrue(el("f-contact.email-error").getText().contains("geen e-mailadres"));
+    assertTrue(el("f-links.0-error").getText().contains("https://"));
+
+    type("f-contact-email", "an.peeters@brugge.be");
+    type("f-links-1-url", "https://www.brugge.be/onderwijscafe");
+    type("f-published", "2025-03-12");
+    WebElement body = el("f-body");
+    body.sendKeys("\n\nExtra alinea met een [link](https://example.org).");
+    click("contribute-download");
+    assertFalse(el("contribute-summary").isDisplayed(), el("contribute-summary").getText());
+    assertEquals(
+        "onderwijscafe-in-brugge.md", el("contribute-form").getAttribute("data-downloaded"));
+    assertTrue(el("contribute-status").getText().contains("Alles is in orde"));
+    String card = el("contribute-output").getAttribute("value");
+    assertTrue(card.startsWith("---\ntitle: \"Onderwijscafé in Brugge\"\n"), card);
+    assertTrue(card.contains("## Wat?"), card);
+
+    Files.writeString(
+        site.content().resolve("practices/onderwijscafe-in-brugge.md"),
+        card,
+        StandardCharsets.UTF_8);
+    BuildResult r = site.check();
+    assertEquals(List.of(), r.problems(), card);
+    assertEquals(2, r.practices());
+
+    // The draft survives a reload; "Begin opnieuw" clears it.
+    browser.navigate().refresh();
+    assertEquals("Onderwijscafé in Brugge", el("f-title").getAttribute("value"));
+    assertTrue(el("f-themes-pesten").isSelected());
+    click("contribute-clear");
+    assertEquals("", el("f-title").getAttribute("value"));
+    browser.navigate().refresh();
+    assertEquals("", el("f-title").getAttribute("value"));
+  }
+}

@@ -1,0 +1,144 @@
+package org.stek.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stek.TestSite;
+
+class NewCommandTest {
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void fixToday() {
+    NewCommand.today = TestSite.TODAY;
+  }
+
+  private Cli check(TestSite site) {
+    return Cli.run(
+        "check",
+        "--content",
+        site.content().toString(),
+        "--theme",
+        TestSite.REPO.resolve("themes/default").toString(),
+        "--format",
+        "text");
+  }
+
+  @Test
+  void newPracticeHasEveryFieldAndPassesCheckOnceFilledIn() throws IOException {
+    TestSite site = TestSite.in(dir);
+    Cli made =
+        Cli.run(
+            "new", "practice", "Onderwijscafé in Brugge", "--content", site.content().toString());
+    assertEquals(0, made.exit(), made.err());
+    Path card = site.content().resolve("practices/onderwijscafe-in-brugge.md");
+    String text = Files.readString(card);
+    assertTrue(text.contains("title: \"Onderwijscafé in Brugge\""), text);
+    for (String field :
+        List.of(
+            "summary:",
+            "organisation:",
+            "municipality:",
+            "themes:",
+            "region:",
+            "country:",
+            "reach:",
+            "recurrence:",
+            "partners:",
+            "started:",
+            "contact:",
+            "links:",
+            "image:",
+            "published: 2026-11-25",
+            "updated:",
+            "draft: false")) {
+      assertTrue(text.contains("\n" + field), "no line " + field + " in\n" + text);
+    }
+    // site.yaml's values, with their meaning, in comments
+    assertTrue(text.contains("#   pesten = Pesten: Pesten voorkomen en aanpakken."), text);
+    assertTrue(text.contains("#   2 = Beperkt: Enkele scholen."), text);
+    assertTrue(text.contains("#   noord-brabant = Noord-Brabant"), text);
+    for (String section : List.of("## Wat?", "## Wie?", "## Waarom?", "## Hoe werkt het?")) {
+      assertTrue(text.contains(section), section);
+    }
+
+    // As written, check names each empty required field at its own line.
+    Cli before = check(site);
+    assertEquals(1, before.exit(), before.out() + before.err());
+    for (String field : List.of("summary", "organisation", "themes", "reach", "recurrence")) {
+      int line = lineOf(text, field + ":");
+      assertTrue(
+          before
+              .err()
+              .contains(
+                  "onderwijscafe-in-brugge.md:"
+                      + line
+                      + ":1: error: the required field '"
+                      + field
+                      + "' is empty"),
+          field + " at line " + line + " in\n" + before.err());
+    }
+
+    Files.writeString(
+        card,
+        text.replace("\nsummary:\n", "\nsummary: Leerkrachten ontmoeten elkaar in een café.\n")
+            .replace("\norganisation:\n", "\norganisation: Stad Brugge\n")
+            .replace("\nthemes:\n", "\nthemes: [onderwijs]\n")
+            .replace("\nreach:\n", "\nreach: 2\n")
+            .replace("\nrecurrence:\n", "\nrecurrence: 3\n"));
+    Cli after = check(site);
+    assertEquals(0, after.exit(), after.err());
+    assertTrue(
+        after.out().contains("1 practices, 0 recommendations, 0 pages checked: 0 errors"),
+        after.out());
+  }
+
+  @Test
+  void newRecommendationAndPagePassCheckOnceFilledIn() throws IOException {
+    TestSite site = TestSite.in(dir).practice("klassen", "Klassen", "onderwijs", "Tekst.");
+    String c = site.content().toString();
+    assertEquals(0, Cli.run("new", "recommendation", "Pesten voorkomen", "--content", c).exit());
+    assertEquals(0, Cli.run("new", "page", "Over Stek", "--content", c).exit());
+    Path rec = site.content().resolve("recommendations/pesten-voorkomen.md");
+    Path page = site.content().resolve("pages/over-stek.md");
+    assertTrue(Files.readString(page).contains("title: \"Over Stek\""));
+    assertEquals(1, check(site).exit());
+    Files.writeString(
+        rec,
+        Files.readString(rec)
+            .replace("\nsummary:\n", "\nsummary: Samen tegen pesten.\n")
+            .replace("\npractices:\n", "\npractices: [klassen]\n"));
+    Cli after = check(site);
+    assertEquals(0, after.exit(), after.err());
+  }
+
+  @Test
+  void refusesToOverwrite() throws IOException {
+    TestSite site = TestSite.in(dir).file("practices/klassen.md", "mine\n");
+    Cli again = Cli.run("new", "practice", "Klassen", "--content", site.content().toString());
+    assertEquals(2, again.exit());
+    assertTrue(again.err().contains("already exists; not overwritten"), again.err());
+    assertEquals("mine\n", Files.readString(site.content().resolve("practices/klassen.md")));
+  }
+
+  @Test
+  void unknownTypeIsAUsageError() {
+    TestSite site = TestSite.in(dir);
+    Cli r = Cli.run("new", "story", "X", "--content", site.content().toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("unknown card type 'story'"), r.err());
+  }
+
+  private static int lineOf(String text, String prefix) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) if (lines[i].equals(prefix)) return i + 1;
+    throw new AssertionError("no line " + prefix);
+  }
+}
