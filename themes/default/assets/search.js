@@ -141,17 +141,18 @@
 
   // ---- the term dictionary ----
 
-  function keyOf(t) {
-    return t.replace(/[^a-z0-9]/g, '_');
-  }
-
+  /** The shard holding term t: the last whose first term is not after t. */
   function shardOf(t) {
-    var k = keyOf(t);
-    var best = null;
-    M.keys.forEach(function (key) {
-      if (k.indexOf(key) === 0 && (best === null || key.length > best.length)) best = key;
-    });
-    return best;
+    var f = M.first;
+    if (!f.length) return null;
+    var lo = 0;
+    var hi = f.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (f[mid] <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return String(lo);
   }
 
   function loadTerms(terms) {
@@ -205,10 +206,14 @@
   }
 
   function expand(prefix) {
-    var k = keyOf(prefix);
-    var ids = M.keys.filter(function (key) {
-      return key.indexOf(k) === 0 || k.indexOf(key) === 0;
-    });
+    var ids = [];
+    var first = shardOf(prefix);
+    if (first !== null) {
+      ids.push(first);
+      for (var i = Number(first) + 1; i < M.first.length && M.first[i].indexOf(prefix) === 0; i++) {
+        ids.push(String(i));
+      }
+    }
     return Promise.all(ids.map(function (id) { return load('t', id); })).then(function (list) {
       var found = [];
       list.forEach(function (sh) {

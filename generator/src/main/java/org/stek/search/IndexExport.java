@@ -17,20 +17,19 @@ import org.stek.render.PageSink;
 
 /**
  * Writes the index as classic scripts under {@code search/} that register themselves with {@code
- * stek.addShard({...})}: {@code manifest.js}; term shards {@code t-KEY.js} (each term's postings as
+ * stek.addShard({...})}: {@code manifest.js}; term shards {@code t-N.js} (each term's postings as
  * doc-id deltas and Lucene's score of {@link SearchIndex#termQuery}, 6 significant digits);
- * position shards {@code p-KEY.js}, loaded only for phrases; document shards {@code d-N.js}. A
- * shard holds the terms whose {@link #keyOf key} starts with its key; big groups split on the next
- * character.
+ * position shards {@code p-N.js}, loaded only for phrases; document shards {@code d-N.js}. Term
+ * shard N holds a run of the sorted terms; the manifest lists the first term of each.
  */
 public final class IndexExport {
-  /** A term shard larger than this is split by the next character of its terms. */
+  /** The postings of a term shard are about this size. */
   static final int SHARD_BYTES = 12_000;
 
-  static final int MAX_KEY = 6;
   static final int DOCS_PER_SHARD = 4;
   static final int EXCERPT_CHARS = 700;
   private static final MathContext DIGITS = new MathContext(6);
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final SearchIndex index;
   private final PageSink sink;
@@ -49,16 +48,6 @@ public final class IndexExport {
     return e.bytes;
   }
 
-  /** A term's shard key characters: a-z and 0-9 stay, anything else becomes '_'. */
-  public static String keyOf(String term) {
-    StringBuilder b = new StringBuilder(term.length());
-    for (int i = 0; i < term.length(); i++) {
-      char c = term.charAt(i);
-      b.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
-    }
-    return b.toString();
-  }
-
   private void run() {
     Map<String, String> postings = new TreeMap<>();
     Map<String, String> positions = new TreeMap<>();
@@ -66,37 +55,27 @@ public final class IndexExport {
       postings.put(p.term(), postings(p));
       positions.put(p.term(), positions(p));
     }
-    List<String> keys = new ArrayList<>();
-    split("", new ArrayList<>(postings.keySet()), postings, positions, keys);
-    writeDocs();
-    writeManifest(keys);
-  }
-
-  private void split(
-      String key,
-      List<String> terms,
-      Map<String, String> postings,
-      Map<String, String> positions,
-      List<String> keys) {
+    // Consecutive runs of the sorted terms, each about SHARD_BYTES of postings.
+    List<String> firsts = new ArrayList<>();
+    List<String> run = new ArrayList<>();
     long size = 0;
-    for (String t : terms) size += t.length() + postings.get(t).length() + 4;
-    if (!key.isEmpty() && (size <= SHARD_BYTES || key.length() >= MAX_KEY)) {
-      writeTerms(key, terms, postings, positions);
-      keys.add(key);
-      return;
+    for (String t : postings.keySet()) {
+      long bytes = t.length() + postings.get(t).length() + 4;
+      if (!run.isEmpty() && size + bytes > SHARD_BYTES) {
+        writeTerms(String.valueOf(firsts.size()), run, postings, positions);
+        firsts.add(run.get(0));
+        run = new ArrayList<>();
+        size = 0;
+      }
+      run.add(t);
+      size += bytes;
     }
-    Map<String, List<String>> groups = new TreeMap<>();
-    List<String> exact = new ArrayList<>();
-    for (String t : terms) {
-      String k = keyOf(t);
-      if (k.length() == key.length()) exact.add(t);
-      else groups.computeIfAbsent(k.substring(0, key.length() + 1), x -> new ArrayList<>()).add(t);
+    if (!run.isEmpty()) {
+      writeTerms(String.valueOf(firsts.size()), run, postings, positions);
+      firsts.add(run.get(0));
     }
-    if (!exact.isEmpty()) {
-      writeTerms(key, exact, postings, positions);
-      keys.add(key);
-    }
-    groups.forEach((k, ts) -> split(k, ts, postings, positions, keys));
+    writeDocs();
+    writeManifest(firsts);
   }
 
   /** {@code "VLQ doc-id deltas",score,score,...} */
@@ -130,8 +109,31 @@ public final class IndexExport {
     return b.toString();
   }
 
+  /** {@code f} to 6 significant digits, without trailing zeros. */
   static String number(float f) {
-    return new BigDecimal(Float.toString(f)).round(DIGITS).stripTrailingZeros().toPlainString();
+    double d = f;
+    if (!(d >= 1e-6 && d < 1e5)) {
+      return new BigDecimal(Float.toString(f)).round(DIGITS).stripTrailingZeros().toPlainString();
+    }
+    int scale = 5 - (int) Math.floor(Math.log10(d));
+    long m = Math.round(d * POW10[scale]);
+    if (m >= 1_000_000) m = Math.round(d * POW10[--scale]);
+    while (scale > 0 && m % 10 == 0) {
+      m /= 10;
+      scale--;
+    }
+    String digits = Long.toString(m);
+    if (scale <= 0) return digits;
+    if (digits.length() <= scale) digits = "0".repeat(scale - digits.length() + 1) + digits;
+    return digits.substring(0, digits.length() - scale)
+        + "."
+        + digits.substring(digits.length() - scale);
+  }
+
+  private static final double[] POW10 = new double[13];
+
+  static {
+    for (int i = 0; i < POW10.length; i++) POW10[i] = Math.pow(10, i);
   }
 
   private void writeTerms(
@@ -230,7 +232,7 @@ public final class IndexExport {
             g.writeStringField(e.getKey(), e.getValue());
           }
           g.writeEndObject();
-          g.writeArrayFieldStart("keys");
+          g.writeArrayFieldStart("first");
           for (String k : keys) g.writeString(k);
           g.writeEndArray();
         });
@@ -242,7 +244,7 @@ public final class IndexExport {
 
   private void emit(String name, Body body) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (JsonGenerator g = new JsonFactory().createGenerator(buf)) {
+    try (JsonGenerator g = JSON.createGenerator(buf)) {
       buf.write("stek.addShard(".getBytes(StandardCharsets.UTF_8));
       g.writeStartObject();
       body.write(g);
