@@ -188,19 +188,51 @@
     return Object.prototype.hasOwnProperty.call(o, k);
   }
 
-  /** Doc id -> score of the term (the boosted BM25 sum over fields, as Lucene computed it). */
+  var fround = Math.fround;
+
+  /** The length a norm byte stands for (Lucene's SmallFloat.byte4ToInt). */
+  function length(norm) {
+    if (norm < M.free) return norm;
+    var i = norm - M.free;
+    var bits = i & 7;
+    var shift = (i >>> 3) - 1;
+    var decoded = shift === -1 ? bits : (bits | 8) * Math.pow(2, shift);
+    return Math.min(M.free + decoded, 2147483647);
+  }
+
+  /**
+   * Doc id -> score of the term: per field Lucene's BM25 in float arithmetic, step by step as
+   * BM25Similarity does (org.stek.search.Bm25), summed over fields in double, rounded to float.
+   */
   function postings(t) {
     if (decoded[t]) return decoded[t];
     var s = shardOf(t);
     var sh = s === null ? null : shards['t:' + s];
-    var raw = sh && has(sh.t, t) ? sh.t[t] : [''];
-    var deltas = vlq(raw[0]);
-    var map = new Map();
+    var ns = vlq(sh && has(sh.t, t) ? sh.t[t] : '');
+    var fields = M.fields;
+    var df = fields.map(function () { return 0; });
+    for (var i = 0; i < ns.length; i += 3) df[ns[i + 1] & 7]++;
+    var k1 = fround(M.k1);
+    var b = fround(M.b);
+    var weight = fields.map(function (f, k) {
+      if (!df[k]) return 0;
+      var idf = fround(Math.log(1 + (f.n - df[k] + 0.5) / (df[k] + 0.5)));
+      return fround(fround(f.boost) * idf);
+    });
+    var sums = new Map();
     var doc = 0;
-    for (var i = 0; i < deltas.length; i++) {
-      doc += deltas[i];
-      map.set(doc, raw[i + 1]);
+    for (var j = 0; j < ns.length; j += 3) {
+      doc += ns[j];
+      var field = ns[j + 1] & 7;
+      var freq = (ns[j + 1] >>> 3) + 1;
+      var avg = fround(fields[field].avg);
+      var inv = fround(1 / fround(k1 * fround(fround(1 - b) + fround(fround(b * length(ns[j + 2])) / avg))));
+      var w = weight[field];
+      var score = fround(w - fround(w / fround(1 + fround(freq * inv))));
+      sums.set(doc, (sums.get(doc) || 0) + score);
     }
+    var map = new Map();
+    sums.forEach(function (v, d) { map.set(d, fround(v)); });
     decoded[t] = map;
     return map;
   }
@@ -218,7 +250,7 @@
       var found = [];
       list.forEach(function (sh) {
         Object.keys(sh.t).forEach(function (t) {
-          if (t.indexOf(prefix) === 0) found.push({ t: t, df: sh.t[t].length - 1 });
+          if (t.indexOf(prefix) === 0) found.push({ t: t, df: postings(t).size });
         });
       });
       found.sort(function (a, b) {

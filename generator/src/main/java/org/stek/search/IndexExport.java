@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +15,11 @@ import org.stek.render.PageSink;
 
 /**
  * Writes the index as classic scripts under {@code search/} that register themselves with {@code
- * stek.addShard({...})}: {@code manifest.js}; term shards {@code t-N.js} (each term's postings as
- * doc-id deltas and Lucene's score of {@link SearchIndex#termQuery}, 6 significant digits);
- * position shards {@code p-N.js}, loaded only for phrases; document shards {@code d-N.js}. Term
- * shard N holds a run of the sorted terms; the manifest lists the first term of each.
+ * stek.addShard({...})}: {@code manifest.js} (with each field's BM25 statistics); term shards
+ * {@code t-N.js} (each term's postings: doc, field, frequency and length norm, from which the
+ * browser computes Lucene's BM25 exactly, see {@link Bm25}); position shards {@code p-N.js}, loaded
+ * only for phrases; document shards {@code d-N.js}. Term shard N holds a run of the sorted terms;
+ * the manifest lists the first term of each.
  */
 public final class IndexExport {
   /** The postings of a term shard are about this size. */
@@ -28,7 +27,6 @@ public final class IndexExport {
 
   static final int DOCS_PER_SHARD = 4;
   static final int EXCERPT_CHARS = 700;
-  private static final MathContext DIGITS = new MathContext(6);
   private static final JsonFactory JSON = new JsonFactory();
 
   private final SearchIndex index;
@@ -78,17 +76,18 @@ public final class IndexExport {
     writeManifest(firsts);
   }
 
-  /** {@code "VLQ doc-id deltas",score,score,...} */
+  /** VLQ: per (doc, field): doc delta, (frequency - 1) * 8 + field, length norm. */
   private static String postings(TermPostings p) {
-    StringBuilder docs = new StringBuilder();
-    StringBuilder scores = new StringBuilder();
+    StringBuilder b = new StringBuilder();
     int prev = 0;
-    for (int i = 0; i < p.docs().length; i++) {
-      Vlq.append(docs, p.docs()[i] - prev);
-      prev = p.docs()[i];
-      scores.append(',').append(number(p.scores()[i]));
+    for (int r = 0; r < p.positions().length; r++) {
+      int[] row = p.positions()[r];
+      Vlq.append(b, row[0] - prev);
+      prev = row[0];
+      Vlq.append(b, (row.length - 3) * 8 + row[1]);
+      Vlq.append(b, p.norms()[r]);
     }
-    return "\"" + docs + "\"" + scores;
+    return b.toString();
   }
 
   /** VLQ: per (doc, field) row: doc delta, field, count, position deltas. */
@@ -109,33 +108,6 @@ public final class IndexExport {
     return b.toString();
   }
 
-  /** {@code f} to 6 significant digits, without trailing zeros. */
-  static String number(float f) {
-    double d = f;
-    if (!(d >= 1e-6 && d < 1e5)) {
-      return new BigDecimal(Float.toString(f)).round(DIGITS).stripTrailingZeros().toPlainString();
-    }
-    int scale = 5 - (int) Math.floor(Math.log10(d));
-    long m = Math.round(d * POW10[scale]);
-    if (m >= 1_000_000) m = Math.round(d * POW10[--scale]);
-    while (scale > 0 && m % 10 == 0) {
-      m /= 10;
-      scale--;
-    }
-    String digits = Long.toString(m);
-    if (scale <= 0) return digits;
-    if (digits.length() <= scale) digits = "0".repeat(scale - digits.length() + 1) + digits;
-    return digits.substring(0, digits.length() - scale)
-        + "."
-        + digits.substring(digits.length() - scale);
-  }
-
-  private static final double[] POW10 = new double[13];
-
-  static {
-    for (int i = 0; i < POW10.length; i++) POW10[i] = Math.pow(10, i);
-  }
-
   private void writeTerms(
       String key, List<String> terms, Map<String, String> postings, Map<String, String> positions) {
     emit(
@@ -145,8 +117,7 @@ public final class IndexExport {
           g.writeStringField("id", key);
           g.writeObjectFieldStart("t");
           for (String t : terms) {
-            g.writeFieldName(t);
-            g.writeRawValue("[" + postings.get(t) + "]");
+            g.writeStringField(t, postings.get(t));
           }
           g.writeEndObject();
         });
@@ -221,8 +192,19 @@ public final class IndexExport {
           g.writeNumberField("maxExp", SearchQuery.MAX_EXPANSIONS);
           g.writeNumberField("minPrefix", SearchQuery.MIN_PREFIX);
           g.writeNumberField("maxTerms", SearchQuery.MAX_TERMS);
+          g.writeNumberField("k1", Bm25.K1);
+          g.writeNumberField("b", Bm25.B);
+          g.writeNumberField("free", Bm25.FREE_VALUES);
           g.writeArrayFieldStart("fields");
-          for (SearchField f : SearchField.values()) g.writeString(f.name);
+          for (SearchField f : SearchField.values()) {
+            SearchIndex.FieldStats st = index.fieldStats(f);
+            g.writeStartObject();
+            g.writeStringField("name", f.name);
+            g.writeNumberField("boost", f.boost);
+            g.writeNumberField("n", st == null ? 0 : st.docCount());
+            g.writeNumberField("avg", st == null ? 0f : st.avgLength());
+            g.writeEndObject();
+          }
           g.writeEndArray();
           g.writeArrayFieldStart("stop");
           for (String s : a.stopWords()) g.writeString(s);

@@ -22,6 +22,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -182,9 +183,10 @@ public final class SearchIndex implements AutoCloseable {
               docs.add(d);
             }
             sum[d] += scorer.score(freq, norm);
-            int[] row = new int[freq + 2];
+            int[] row = new int[freq + 3];
             row[0] = d;
             row[1] = f.ordinal();
+            row[freq + 2] = (int) (norm & 0xFF);
             for (int i = 0; i < freq; i++) row[i + 2] = pe.nextPosition();
             rows.add(row);
           }
@@ -199,7 +201,14 @@ public final class SearchIndex implements AutoCloseable {
         }
         rows.sort(
             (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        out.add(new TermPostings(term, ids, scores, rows.toArray(new int[0][])));
+        int[][] positions = new int[rows.size()][];
+        int[] rowNorms = new int[rows.size()];
+        for (int r = 0; r < positions.length; r++) {
+          int[] row = rows.get(r);
+          positions[r] = java.util.Arrays.copyOf(row, row.length - 1);
+          rowNorms[r] = row[row.length - 1];
+        }
+        out.add(new TermPostings(term, ids, scores, positions, rowNorms));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -225,6 +234,21 @@ public final class SearchIndex implements AutoCloseable {
     }
     return out;
   }
+
+  /** Lucene's statistics of a field, as BM25 uses them; null when no document has the field. */
+  public FieldStats fieldStats(SearchField f) {
+    try {
+      CollectionStatistics c = searcher.collectionStatistics(f.name);
+      if (c == null) return null;
+      return new FieldStats(
+          f, c.docCount(), (float) (c.sumTotalTermFreq() / (double) c.docCount()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A field's document count and average length (a float, as BM25Similarity computes it). */
+  public record FieldStats(SearchField field, long docCount, float avgLength) {}
 
   private LeafReader leaf() {
     return reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();

@@ -7,5 +7,7 @@ package org.stek.search;
  * @param docs ascending doc ids
  * @param scores score of docs[i]
  * @param positions rows {doc, field ordinal, position...}, by doc then field
+ * @param norms Lucene's one-byte length norm of the field of each row of positions
  */
-public record TermPostings(String term, int[] docs, float[] scores, int[][] positions) {}
+public record TermPostings(
+    String term, int[] docs, float[] scores, int[][] positions, int[] norms) {}
