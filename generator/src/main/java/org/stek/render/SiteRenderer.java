@@ -54,7 +54,22 @@ public final class SiteRenderer {
     SitePages pages = new SitePages(kb, views, messages, bodies);
     List<SitePages.Entry> all = pages.all();
     Map<String, Object> globals = pages.globals();
-    all.parallelStream().forEach(p -> sink.write(p.info().url(), render(p, globals, pages)));
+    // Every page is attempted before a failure is rethrown: a parallel forEach would rethrow at
+    // once while other pages are still being written, into a staging folder about to be deleted.
+    List<RuntimeException> failures =
+        all.parallelStream()
+            .map(
+                p -> {
+                  try {
+                    sink.write(p.info().url(), render(p, globals, pages));
+                    return null;
+                  } catch (RuntimeException e) {
+                    return e;
+                  }
+                })
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    if (!failures.isEmpty()) throw failures.get(0);
     return all.size();
   }
 
