@@ -23,11 +23,13 @@ import org.stek.content.Urls;
 import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
+import org.stek.output.SiteArchive;
 import org.stek.output.StagedOutput;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
+import org.stek.render.Sizes;
 import org.stek.report.Problems;
 import org.stek.schema.SchemaFiles;
 import org.stek.search.SiteSearch;
@@ -82,6 +84,7 @@ public final class Stek {
           () -> {
             copyAssets(theme, kb, out);
             SchemaFiles.write(kb.config(), options.today(), out::write);
+            archive(kb, out);
             commit(out);
             return null;
           });
@@ -173,6 +176,20 @@ public final class Stek {
       }
     }
     for (String a : kb.assets()) out.copy(kb.contentDir().resolve(a), a);
+  }
+
+  /** The offline archive: the whole site as one zip, written last so it holds every file. */
+  private static void archive(KnowledgeBase kb, StagedOutput out) {
+    try {
+      String lang = kb.config().language();
+      SiteArchive.write(out.staging(), archiveName(kb), bytes -> Sizes.label(bytes, lang));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String archiveName(KnowledgeBase kb) {
+    return org.stek.content.Slugs.of(kb.config().title());
   }
 
   private static void commit(StagedOutput out) {

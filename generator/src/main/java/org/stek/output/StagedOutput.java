@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The new site is written into a staging folder beside the output and swapped in by renames only
@@ -24,6 +25,12 @@ public final class StagedOutput implements AutoCloseable {
     Path parent = this.out.getParent();
     Files.createDirectories(parent);
     this.staging = Files.createTempDirectory(parent, "." + this.out.getFileName() + ".staging-");
+    // A temp folder is private (rwx------); a published site must be readable by a web server.
+    try {
+      Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its default permissions apply
+    }
     Files.writeString(
         staging.resolve(OutputGuard.MARKER),
         "This folder is written by Stek and replaced on every build.\n");

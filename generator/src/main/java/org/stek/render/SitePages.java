@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
+import org.stek.content.Slugs;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
+import org.stek.output.SiteArchive;
 import org.stek.schema.ContributeForm;
 
 /** The list of pages a site consists of: which template renders each, with what data. */
@@ -53,7 +55,9 @@ final class SitePages {
         "taxonomies",
         views.taxonomies,
         "footerPages",
-        footer);
+        footer,
+        "archive",
+        new ViewModel.Archive(SiteArchive.url(Slugs.of(c.title())), SiteArchive.SIZE_MARKER));
   }
 
   List<ViewModel.NavItem> nav(String section) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.stek.content.KnowledgeBase;
 import org.stek.markdown.RenderedBody;
 
@@ -54,22 +55,20 @@ public final class SiteRenderer {
     SitePages pages = new SitePages(kb, views, messages, bodies);
     List<SitePages.Entry> all = pages.all();
     Map<String, Object> globals = pages.globals();
-    // Every page is attempted before a failure is rethrown: a parallel forEach would rethrow at
-    // once while other pages are still being written, into a staging folder about to be deleted.
-    List<RuntimeException> failures =
-        all.parallelStream()
-            .map(
-                p -> {
-                  try {
-                    sink.write(p.info().url(), render(p, globals, pages));
-                    return null;
-                  } catch (RuntimeException e) {
-                    return e;
-                  }
-                })
-            .filter(java.util.Objects::nonNull)
-            .toList();
-    if (!failures.isEmpty()) throw failures.get(0);
+    // A failing page must not end the stream early: other threads would go on writing into a
+    // staging folder that is being removed. Every page runs; the first failure is thrown after.
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    all.parallelStream()
+        .forEach(
+            p -> {
+              if (failure.get() != null) return;
+              try {
+                sink.write(p.info().url(), render(p, globals, pages));
+              } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+              }
+            });
+    if (failure.get() != null) throw failure.get();
     return all.size();
   }
 

@@ -113,6 +113,9 @@ public final class ViewModel {
 
   public record PageLink(String title, String url) {}
 
+  /** The offline archive: its URL, and its size as text ("1,3 MB"). */
+  public record Archive(String url, String size) {}
+
   /**
    * Where a page of a long list stands: page {@code current} of {@code total}; prev/next may be
    * null.
