@@ -1,0 +1,166 @@
+package org.stek.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.stek.LinkCrawler;
+
+/**
+ * The downloaded archive, unzipped and opened from disk: every page, link, image, stylesheet and
+ * the search work, with every request recorded and none leaving the archive, and no console error.
+ */
+class OfflineArchiveTest {
+  static ChromeDriver driver;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() {
+    Chromium.assumeAvailable();
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(Chromium.BROWSER.toFile());
+    o.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    logs.enable(LogType.BROWSER, Level.ALL);
+    o.setCapability("goog:loggingPrefs", logs);
+    driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(Chromium.DRIVER.toFile())
+                .build(),
+            o);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) driver.quit();
+  }
+
+  @Test
+  void theArchiveHoldsAWholeSiteWithoutBrokenLinks() {
+    Path root = BuiltSite.offline();
+    assertTrue(Files.isRegularFile(root.resolve("index.html")));
+    // The archive does not contain itself: its own download link is the one expected gap.
+    List<String> broken =
+        LinkCrawler.broken(root).stream().filter(b -> !b.contains("download/")).toList();
+    assertEquals(List.of(), broken);
+  }
+
+  @Test
+  void everyPageLinkedFromHomeAndAPracticeWorksFromDiskWithoutNetwork() throws IOException {
+    Path root = BuiltSite.offline();
+    Set<String> visit = new LinkedHashSet<>();
+    for (String start : List.of("index.html", "practices/onderwijscafe-in-brugge.html")) {
+      open(root.resolve(start).toUri().toString());
+      for (WebElement a : driver.findElements(By.cssSelector("a[href]"))) {
+        String href = a.getAttribute("href");
+        String page = href.replaceAll("[#?].*$", "");
+        if (page.startsWith("file:") && page.endsWith(".html")) visit.add(page);
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    int recorded = 0;
+    for (String page : visit) {
+      List<String> requests = open(page);
+      recorded += requests.size();
+      for (String r : requests) {
+        if (!r.startsWith("file:") && !r.startsWith("data:"))
+          problems.add(page + " requested " + r);
+      }
+      for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+        if (e.getLevel().intValue() >= Level.SEVERE.intValue())
+          problems.add(page + ": console " + e.getMessage());
+      }
+      Object styled =
+          driver.executeScript(
+              "const h = document.querySelector('.site-header');"
+                  + " return h ? getComputedStyle(h).backgroundColor : 'no header'");
+      if ("rgba(0, 0, 0, 0)".equals(styled) || "no header".equals(styled)) {
+        problems.add(page + ": stylesheet not applied (" + styled + ")");
+      }
+      Object badImages =
+          driver.executeScript(
+              "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
+      if (!((List<?>) badImages).isEmpty()) problems.add(page + ": images not loaded " + badImages);
+    }
+    System.out.println("offline: " + visit.size() + " pages opened from the unzipped archive");
+    assertTrue(visit.size() > 20, "pages visited: " + visit.size());
+    // The recording works: every page requested at least itself and its stylesheet.
+    assertTrue(recorded >= 2 * visit.size(), "requests recorded: " + recorded);
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void searchWorksFromTheArchiveOnDisk() throws IOException {
+    Path root = BuiltSite.offline();
+    String page =
+        Files.exists(root.resolve("search/index.html")) ? "search/index.html" : "search.html";
+    List<String> requests = open(root.resolve(page).toUri() + "?q=leerkrachten");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(
+            d -> !d.findElements(By.cssSelector("#main ol li a, .search-results li a")).isEmpty());
+    List<WebElement> results =
+        driver.findElements(By.cssSelector("#main ol li a, .search-results li a"));
+    assertTrue(results.size() >= 3, "results: " + results.size());
+    requests.addAll(requests());
+    assertTrue(
+        requests.stream().allMatch(r -> r.startsWith("file:") || r.startsWith("data:")),
+        requests.toString());
+    Path shots = Path.of("target/screenshots");
+    Files.createDirectories(shots);
+    Files.write(shots.resolve("offline-search.png"), driver.getScreenshotAs(OutputType.BYTES));
+    open(root.resolve("index.html").toUri().toString());
+    Files.write(shots.resolve("offline-home.png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Opens a page and returns every URL it requested. */
+  private static List<String> open(String url) throws IOException {
+    requests(); // drop what earlier pages left in the log
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.get(url);
+    return requests();
+  }
+
+  private static List<String> requests() throws IOException {
+    List<String> urls = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      JsonNode m = JSON.readTree(e.getMessage()).path("message");
+      if (m.path("method").asText().equals("Network.requestWillBeSent")) {
+        urls.add(m.path("params").path("request").path("url").asText());
+      }
+    }
+    return urls;
+  }
+}
