@@ -42,6 +42,9 @@ public final class RelatedFinder {
   /** Candidates taken from MoreLikeThis before re-ranking by themes. */
   static final int CANDIDATES = 12;
 
+  /** How many theme-sharing cards a card with too few similar texts chooses its fill-up from. */
+  static final int FILL_SCAN = 32;
+
   static final int MAX_QUERY_TERMS = 15;
 
   /** Weight of one shared theme, relative to the best text similarity (1.0). */
@@ -151,11 +154,16 @@ public final class RelatedFinder {
       ranked.add(
           new Scored(s.doc(), s.score() / best + THEME_WEIGHT * shared(themes, docs.get(s.doc()))));
     if (ranked.size() < MAX) {
-      // Too little text in common (small sites): fill up with the cards that share most themes.
-      for (int d = 0; d < docs.size(); d++) {
+      // Too little text in common: fill up with cards that share themes, looking at the next
+      // FILL_SCAN cards that share any (not all cards: that would cost O(n) per card).
+      int found = 0;
+      for (int k = 1; k < docs.size() && found < FILL_SCAN; k++) {
+        int d = (self + k) % docs.size();
         int n = shared(themes, docs.get(d));
-        if (d != self && n > 0 && !seen.contains(d))
+        if (n > 0 && !seen.contains(d)) {
           ranked.add(new Scored(d, THEME_WEIGHT * n - 1));
+          found++;
+        }
       }
     }
     ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::doc));
