@@ -40,7 +40,19 @@ public final class Chromium {
 
   /** A new headless browser with the given window size; the caller quits it. */
   public static ChromeDriver start(int width, int height) {
+    return start(options(width, height));
+  }
+
+  /** A new headless browser with these options (from {@link #options}); the caller quits it. */
+  public static ChromeDriver start(ChromeOptions o) {
     assumeAvailable();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    return new ChromeDriver(service, o);
+  }
+
+  /** Debian's Chromium, headless, with no background traffic of its own. */
+  public static ChromeOptions options(int width, int height) {
     ChromeOptions o = new ChromeOptions();
     o.setBinary(BROWSER.toFile());
     o.addArguments(
@@ -54,8 +66,6 @@ public final class Chromium {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=" + width + "," + height);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    return new ChromeDriver(service, o);
+    return o;
   }
 }

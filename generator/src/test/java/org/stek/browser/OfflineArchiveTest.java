@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -38,29 +37,12 @@ class OfflineArchiveTest {
   @BeforeAll
   static void start() {
     Chromium.assumeAvailable();
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(Chromium.BROWSER.toFile());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000");
+    ChromeOptions o = Chromium.options(1280, 1000);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     logs.enable(LogType.BROWSER, Level.ALL);
     o.setCapability("goog:loggingPrefs", logs);
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(Chromium.DRIVER.toFile())
-                .build(),
-            o);
+    driver = Chromium.start(o);
   }
 
   @AfterAll
