@@ -1,5 +1,8 @@
 package org.stek.output;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * The whole site as one zip for offline readers: {@code download/<name>.zip}, entries sorted under
@@ -29,6 +37,9 @@ public final class SiteArchive {
   private static final LocalDateTime EPOCH = LocalDateTime.of(2000, 1, 1, 0, 0);
   private static final int MAX_ROUNDS = 5;
   private static final int LEVEL = 6;
+
+  /** Files deflated at once; bounds the memory the archive needs on a large site. */
+  private static final int WINDOW = 512;
 
   /** One file in this many is deflated for the size estimate. */
   static final int SAMPLE = 8;
@@ -54,9 +65,7 @@ public final class SiteArchive {
     Files.createDirectories(zip.getParent());
     long size = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      try (OutputStream out = Files.newOutputStream(zip)) {
-        size = zip(site, name, files, shown, out);
-      }
+      size = zip(site, name, files, shown, zip);
       String next = label.apply(size);
       if (next.equals(shown)) break;
       shown = next;
@@ -94,45 +103,29 @@ public final class SiteArchive {
    * the rest scaled by the ratio seen. The loop in {@link #write} corrects a wrong guess.
    */
   private static long estimate(Path site, String name, List<Path> files, String shown) {
-    long[] sampled = {0, 0}; // raw, compressed
+    long sampledRaw = 0;
+    long sampledDeflated = 0;
     long raw = 0;
     long overhead = 22;
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
       raw += f.toFile().length();
       String entry = name + "/" + entryName(site, f);
-      // local header 30, data descriptor 16, central directory 46, the name twice
-      overhead += 30 + 16 + 46 + 2L * entry.getBytes(StandardCharsets.UTF_8).length;
+      // local header 30, central directory 46, the name twice
+      overhead += 30 + 46 + 2L * entry.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<long[]> samples =
+    List<Entry> samples =
         java.util.stream.IntStream.range(0, files.size())
             .filter(i -> i % SAMPLE == 0)
             .parallel()
-            .mapToObj(i -> deflated(files.get(i), shown))
+            .mapToObj(i -> entry(site, name, files.get(i), shown))
             .toList();
-    for (long[] s : samples) {
-      sampled[0] += s[0];
-      sampled[1] += s[1];
+    for (Entry e : samples) {
+      sampledRaw += e.size();
+      sampledDeflated += e.deflated().length;
     }
-    double ratio = sampled[0] == 0 ? 1 : (double) sampled[1] / sampled[0];
+    double ratio = sampledRaw == 0 ? 1 : (double) sampledDeflated / sampledRaw;
     return Math.round(raw * ratio) + overhead;
-  }
-
-  /** {raw bytes, deflated bytes} of one file as it goes into the archive. */
-  private static long[] deflated(Path f, String shown) {
-    try {
-      byte[] in = content(f, shown);
-      Deflater d = new Deflater(LEVEL, true);
-      d.setInput(in);
-      d.finish();
-      byte[] buf = new byte[64 * 1024];
-      long n = 0;
-      while (!d.finished()) n += d.deflate(buf);
-      d.end();
-      return new long[] {in.length, n};
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Every file of the site in a stable order, without the archive folder and Stek's marker. */
@@ -152,21 +145,57 @@ public final class SiteArchive {
     return site.relativize(f).toString().replace('\\', '/');
   }
 
-  private static long zip(
-      Path site, String name, List<Path> files, String shown, OutputStream target)
+  /**
+   * Files are deflated in parallel, a window at a time so memory stays bounded, and written in
+   * their sorted order as raw entries: the bytes do not depend on the number of threads.
+   */
+  private static long zip(Path site, String name, List<Path> files, String shown, Path target)
       throws IOException {
-    CountingStream counter = new CountingStream(target);
-    try (ZipOutputStream zip = new ZipOutputStream(counter)) {
-      zip.setLevel(LEVEL);
-      for (Path f : files) {
-        ZipEntry e = new ZipEntry(name + "/" + entryName(site, f));
-        e.setTimeLocal(EPOCH); // local date-time: no time zone, so every machine writes the same
-        zip.putNextEntry(e);
-        zip.write(content(f, shown));
-        zip.closeEntry();
+    long time = EPOCH.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    CountingStream counter =
+        new CountingStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(counter)) {
+      zip.setUseZip64(Zip64Mode.AsNeeded); // a 100,000-card site has more than 65,535 files
+      for (int from = 0; from < files.size(); from += WINDOW) {
+        List<Entry> window =
+            IntStream.range(from, Math.min(files.size(), from + WINDOW))
+                .parallel()
+                .mapToObj(i -> entry(site, name, files.get(i), shown))
+                .toList();
+        for (Entry e : window) {
+          ZipArchiveEntry z = new ZipArchiveEntry(e.name());
+          z.setMethod(ZipEntry.DEFLATED);
+          z.setTime(time); // 2000-01-01 00:00 in DOS local time on every machine
+          z.setSize(e.size());
+          z.setCompressedSize(e.deflated().length);
+          z.setCrc(e.crc());
+          zip.addRawArchiveEntry(z, new ByteArrayInputStream(e.deflated()));
+        }
       }
     }
     return counter.count;
+  }
+
+  /** One file as it goes into the archive, already deflated. */
+  private record Entry(String name, long size, long crc, byte[] deflated) {}
+
+  private static Entry entry(Path site, String name, Path f, String shown) {
+    try {
+      byte[] in = content(f, shown);
+      CRC32 crc = new CRC32();
+      crc.update(in);
+      Deflater d = new Deflater(LEVEL, true);
+      d.setInput(in);
+      d.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 3 + 64);
+      byte[] buf = new byte[64 * 1024];
+      while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+      d.end();
+      return new Entry(
+          name + "/" + entryName(site, f), in.length, crc.getValue(), out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Counts bytes on their way out; the zip need not be kept to know its size. */
