@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stek.config.SiteConfig;
@@ -40,7 +43,18 @@ import org.stek.search.SiteSearch;
  */
 public final class Stek {
   private final BuildOptions options;
-  private final Map<String, Long> stages = new LinkedHashMap<>();
+  private final Map<String, Long> stages =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+  /** Runs a stage beside the main thread; daemon, so it never keeps a failed build alive. */
+  private static final Executor SIDE =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "stek-side-stage");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final Problems problems = new Problems();
 
   private Stek(BuildOptions options) {
@@ -74,10 +88,14 @@ public final class Stek {
                     .load(options.content()));
     Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(kb));
     if (problems.hasErrors() || !write) return result(start, kb, 0, false);
-    Map<String, List<String>> related = stage("related", () -> related(kb, bodies));
+    // Related practices and the search index both analyse every text and need nothing from each
+    // other; run side by side, each fills the cores the other leaves idle.
+    CompletableFuture<Map<String, List<String>>> relatedLater =
+        CompletableFuture.supplyAsync(() -> stage("related", () -> related(kb, bodies)), SIDE);
     int pages;
     try (StagedOutput out = new StagedOutput(options.out())) {
       stage("search", () -> SiteSearch.export(kb, bodies, out::write));
+      Map<String, List<String>> related = relatedLater.join();
       pages = stage("render", () -> render(theme, kb, bodies, related, out));
       stage(
           "output",
