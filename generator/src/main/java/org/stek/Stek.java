@@ -80,14 +80,15 @@ public final class Stek {
     }
     SiteConfig config = stage("config", () -> SiteConfigLoader.load(options.content(), problems));
     if (config == null) return result(start, null, 0, false);
-    KnowledgeBase kb =
+    KnowledgeBase loaded =
         stage(
             "content",
             () ->
                 new ContentLoader(config, problems, options.drafts(), options.today())
                     .load(options.content()));
-    Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(kb));
-    if (problems.hasErrors() || !write) return result(start, kb, 0, false);
+    Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(loaded));
+    if (problems.hasErrors() || !write) return result(start, loaded, 0, false);
+    KnowledgeBase kb = loaded.withoutSourceText();
     // Related practices and the search index both analyse every text and need nothing from each
     // other; run side by side, each fills the cores the other leaves idle.
     CompletableFuture<Map<String, List<String>>> relatedLater =

@@ -21,6 +21,20 @@ public record KnowledgeBase(
     List<Page> pages,
     List<String> assets) {
 
+  /**
+   * The same knowledge base without the cards' source text: after the Markdown stage only the
+   * rendered bodies are used, and at 100,000 cards the sources are half a gigabyte.
+   */
+  public KnowledgeBase withoutSourceText() {
+    return new KnowledgeBase(
+        contentDir,
+        config,
+        practices.stream().map(p -> p.withSource(p.source().withoutText())).toList(),
+        recommendations.stream().map(r -> r.withSource(r.source().withoutText())).toList(),
+        pages.stream().map(p -> p.withSource(p.source().withoutText())).toList(),
+        assets);
+  }
+
   public Map<String, Practice> practicesBySlug() {
     return practices.stream().collect(Collectors.toMap(Practice::slug, Function.identity()));
   }

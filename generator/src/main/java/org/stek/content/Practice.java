@@ -29,6 +29,27 @@ public record Practice(
     Image image,
     boolean draft) {
 
+  public Practice withSource(SourceFile s) {
+    return new Practice(
+        slug,
+        s,
+        title,
+        summary,
+        organisation,
+        municipality,
+        country,
+        terms,
+        ratings,
+        partners,
+        started,
+        published,
+        updated,
+        contact,
+        links,
+        image,
+        draft);
+  }
+
   public List<String> values(String taxonomy) {
     return terms.getOrDefault(taxonomy, List.of());
   }

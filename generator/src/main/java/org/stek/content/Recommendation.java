@@ -12,4 +12,9 @@ public record Recommendation(
     List<String> themes,
     List<String> practices,
     LocalDate published,
-    boolean draft) {}
+    boolean draft) {
+
+  public Recommendation withSource(SourceFile s) {
+    return new Recommendation(slug, s, title, summary, themes, practices, published, draft);
+  }
+}

@@ -35,4 +35,9 @@ public record SourceFile(
     int start = body.lastIndexOf('\n', Math.max(0, Math.min(offset, body.length()) - 1));
     return offset - start;
   }
+
+  /** The same file without its text, which is not needed once the card is parsed and rendered. */
+  public SourceFile withoutText() {
+    return new SourceFile(path, relative, "", frontMatterLine, "", bodyLine);
+  }
 }

@@ -2,6 +2,8 @@ package org.stek.related;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -27,8 +30,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Finds up to {@link #MAX} related practices per card: Lucene's MoreLikeThis over the card's text
@@ -62,8 +65,22 @@ public final class RelatedFinder {
   public Map<String, List<String>> find(List<RelatedDocument> docs) {
     int chunks =
         Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 500));
-    List<Directory> dirs =
-        IntStream.range(0, chunks).mapToObj(c -> (Directory) new ByteBuffersDirectory()).toList();
+    // On disk, not on the heap: at 100,000 cards the index with its term vectors is too big for it.
+    Path temp;
+    try {
+      temp = Files.createTempDirectory("stek-related");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return find(docs, chunks, temp);
+    } finally {
+      delete(temp);
+    }
+  }
+
+  private Map<String, List<String>> find(List<RelatedDocument> docs, int chunks, Path temp) {
+    List<Directory> dirs = IntStream.range(0, chunks).mapToObj(c -> open(temp, c)).toList();
     // Each chunk is a contiguous slice indexed in parallel; MultiReader keeps the slices in order.
     IntStream.range(0, chunks)
         .parallel()
@@ -92,6 +109,22 @@ public final class RelatedFinder {
     }
   }
 
+  private static Directory open(Path temp, int chunk) {
+    try {
+      return FSDirectory.open(temp.resolve("chunk-" + chunk));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is not worth failing a build for
+    }
+  }
+
   private void index(Directory dir, List<RelatedDocument> docs) {
     FieldType textType = new FieldType();
     textType.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -102,7 +135,7 @@ public final class RelatedFinder {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setMergePolicy(new LogDocMergePolicy())
-            .setRAMBufferSizeMB(128);
+            .setRAMBufferSizeMB(64);
     try (IndexWriter w = new IndexWriter(dir, config)) {
       for (RelatedDocument d : docs) {
         Document doc = new Document();
