@@ -26,7 +26,24 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError e) {
+      // Not a content problem and not a bug: the site is bigger than the heap. The old site is
+      // untouched (the build writes into a staging folder), so say how to give it more.
+      long mib = Runtime.getRuntime().maxMemory() >> 20;
+      System.err.println(
+          "stek: out of memory with a heap of "
+              + mib
+              + " MiB; the previous site is untouched. Give Java more, e.g."
+              + " STEK_JAVA_OPTS=-Xmx"
+              + Math.max(2, 2 * mib / 1024)
+              + "g ./stek "
+              + String.join(" ", args));
+      code = USAGE;
+    }
+    System.exit(code);
   }
 
   public static int run(String... args) {
