@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.stek.render.PageSink;
 
 /**
@@ -47,33 +46,36 @@ public final class IndexExport {
   }
 
   private void run() {
-    Map<String, String> postings = new TreeMap<>();
-    Map<String, String> positions = new TreeMap<>();
-    for (TermPostings p : index.postings()) {
-      postings.put(p.term(), postings(p));
-      positions.put(p.term(), positions(p));
-    }
-    // Consecutive runs of the sorted terms, each about SHARD_BYTES of postings.
+    // Terms come sorted, one at a time; a shard is written as soon as its run of terms is full.
     List<String> firsts = new ArrayList<>();
-    List<String> run = new ArrayList<>();
-    long size = 0;
-    for (String t : postings.keySet()) {
-      long bytes = t.length() + postings.get(t).length() + 4;
-      if (!run.isEmpty() && size + bytes > SHARD_BYTES) {
-        writeTerms(String.valueOf(firsts.size()), run, postings, positions);
-        firsts.add(run.get(0));
-        run = new ArrayList<>();
-        size = 0;
-      }
-      run.add(t);
-      size += bytes;
-    }
-    if (!run.isEmpty()) {
-      writeTerms(String.valueOf(firsts.size()), run, postings, positions);
-      firsts.add(run.get(0));
-    }
+    Map<String, String> postings = new LinkedHashMap<>();
+    Map<String, String> positions = new LinkedHashMap<>();
+    long[] size = {0};
+    index.forEachPostings(
+        p -> {
+          String encoded = postings(p);
+          long bytes = p.term().length() + encoded.length() + 4;
+          if (!postings.isEmpty() && size[0] + bytes > SHARD_BYTES) {
+            flush(firsts, postings, positions);
+            size[0] = 0;
+          }
+          postings.put(p.term(), encoded);
+          positions.put(p.term(), positions(p));
+          size[0] += bytes;
+        });
+    if (!postings.isEmpty()) flush(firsts, postings, positions);
     writeDocs();
     writeManifest(firsts);
+  }
+
+  /** Writes the run of terms as the next shard and empties it. */
+  private void flush(
+      List<String> firsts, Map<String, String> postings, Map<String, String> positions) {
+    List<String> run = new ArrayList<>(postings.keySet());
+    writeTerms(String.valueOf(firsts.size()), run, postings, positions);
+    firsts.add(run.get(0));
+    postings.clear();
+    positions.clear();
   }
 
   /** VLQ: per (doc, field): doc delta, (frequency - 1) * 8 + field, length norm. */
@@ -163,7 +165,7 @@ public final class IndexExport {
               g.writeArrayFieldStart("th");
               for (String th : d.themes()) g.writeString(th);
               g.writeEndArray();
-              g.writeStringField("x", excerpt(d.fields().getOrDefault(SearchField.BODY, "")));
+              g.writeStringField("x", excerpt(d.field(SearchField.BODY)));
               g.writeEndObject();
             }
             g.writeEndArray();

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stek.config.Label;
 import org.stek.config.RatingLevel;
@@ -31,7 +32,6 @@ public final class SearchDocuments {
       Map<SearchField, String> f = new EnumMap<>(SearchField.class);
       f.put(SearchField.TITLE, p.title());
       f.put(SearchField.SUMMARY, p.summary());
-      f.put(SearchField.BODY, text(bodies, p.source().relative()));
       List<String> orgs = new ArrayList<>();
       orgs.add(p.organisation());
       if (p.partners() != null) orgs.addAll(p.partners());
@@ -61,18 +61,27 @@ public final class SearchDocuments {
       }
       out.add(
           new SearchDocument(
-              Urls.practice(p.slug()), "practice", f, ratings, themes(c, p.values("themes"))));
+              Urls.practice(p.slug()),
+              "practice",
+              f,
+              text(bodies, p.source().relative()),
+              ratings,
+              themes(c, p.values("themes"))));
     }
     for (Recommendation r : kb.recommendations()) {
       Map<SearchField, String> f = new EnumMap<>(SearchField.class);
       f.put(SearchField.TITLE, r.title());
       f.put(SearchField.SUMMARY, r.summary());
-      f.put(SearchField.BODY, text(bodies, r.source().relative()));
       List<String> themes = themes(c, r.themes());
       f.put(SearchField.LABELS, join(themes));
       out.add(
           new SearchDocument(
-              Urls.recommendation(r.slug()), "recommendation", f, List.of(), themes));
+              Urls.recommendation(r.slug()),
+              "recommendation",
+              f,
+              text(bodies, r.source().relative()),
+              List.of(),
+              themes));
     }
     return out;
   }
@@ -85,9 +94,9 @@ public final class SearchDocuments {
         .toList();
   }
 
-  private static String text(Map<String, RenderedBody> bodies, String key) {
+  private static Supplier<String> text(Map<String, RenderedBody> bodies, String key) {
     RenderedBody b = bodies.get(key);
-    return b == null ? "" : b.text();
+    return b == null ? () -> "" : b::text;
   }
 
   /** Values joined into one field value (one value per field keeps positions simple). */

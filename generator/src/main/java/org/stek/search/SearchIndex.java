@@ -2,10 +2,15 @@ package org.stek.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -33,7 +38,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,8 +52,11 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private TreeMap<String, Integer> docFreqs;
   private List<TermPostings> postings;
+  private final Path folder;
 
-  private SearchIndex(List<SearchDocument> docs, SearchAnalyzer analyzer, DirectoryReader reader) {
+  private SearchIndex(
+      List<SearchDocument> docs, SearchAnalyzer analyzer, DirectoryReader reader, Path folder) {
+    this.folder = folder;
     this.docs = List.copyOf(docs);
     this.analyzer = analyzer;
     this.reader = reader;
@@ -58,14 +66,23 @@ public final class SearchIndex implements AutoCloseable {
 
   public static SearchIndex build(List<SearchDocument> docs, String language) {
     SearchAnalyzer analyzer = SearchAnalyzer.forLanguage(language);
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
+    // On disk, in a temporary folder removed on close: a large site's index is bigger than the
+    // heap.
+    Path temp;
+    FSDirectory dir;
+    try {
+      temp = Files.createTempDirectory("stek-search");
+      dir = FSDirectory.open(temp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128);
     try (IndexWriter w = new IndexWriter(dir, cfg)) {
       for (SearchDocument d : docs) {
         Document doc = new Document();
         doc.add(new StoredField("url", d.url()));
         for (SearchField f : SearchField.values()) {
-          String text = d.fields().get(f);
+          String text = d.field(f);
           if (text != null && !text.isBlank()) doc.add(new TextField(f.name, text, Field.Store.NO));
         }
         w.addDocument(doc);
@@ -73,7 +90,7 @@ public final class SearchIndex implements AutoCloseable {
       // One segment: Lucene's doc ids are then exactly the list positions the browser uses.
       w.forceMerge(1);
       w.commit();
-      return new SearchIndex(docs, analyzer, DirectoryReader.open(dir));
+      return new SearchIndex(docs, analyzer, DirectoryReader.open(dir), temp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,10 +158,21 @@ public final class SearchIndex implements AutoCloseable {
    * norms), summed over fields in double and rounded to float as BooleanQuery's disjunction does.
    */
   public synchronized List<TermPostings> postings() {
-    if (postings != null) return postings;
-    List<TermPostings> out = new ArrayList<>();
+    if (postings == null) {
+      List<TermPostings> out = new ArrayList<>();
+      forEachPostings(out::add);
+      postings = List.copyOf(out);
+    }
+    return postings;
+  }
+
+  /**
+   * Hands every term's postings to {@code sink}, in term order, one at a time: the export writes
+   * them out as they come, so a large site's postings are never all in memory.
+   */
+  public void forEachPostings(Consumer<TermPostings> sink) {
     LeafReader leaf = leaf();
-    if (leaf == null) return postings = out;
+    if (leaf == null) return;
     try {
       SearchField[] fields = SearchField.values();
       TermsEnum[] enums = new TermsEnum[fields.length];
@@ -208,12 +236,11 @@ public final class SearchIndex implements AutoCloseable {
           positions[r] = java.util.Arrays.copyOf(row, row.length - 1);
           rowNorms[r] = row[row.length - 1];
         }
-        out.add(new TermPostings(term, ids, scores, positions, rowNorms));
+        sink.accept(new TermPostings(term, ids, scores, positions, rowNorms));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return postings = List.copyOf(out);
   }
 
   /** Doc id to Lucene's score of {@link #termQuery}, by running that query's own scorer. */
@@ -266,5 +293,8 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     reader.close();
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
   }
 }

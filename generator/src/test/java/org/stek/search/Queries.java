@@ -17,7 +17,8 @@ final class Queries {
   static List<String> words(SearchIndex index) {
     Set<String> out = new LinkedHashSet<>();
     for (SearchDocument d : index.documents()) {
-      for (String text : d.fields().values()) {
+      for (SearchField f : SearchField.values()) {
+        String text = d.field(f);
         for (String w : text.split("[^\\p{L}\\p{N}]+"))
           if (w.length() > 1) out.add(w.toLowerCase());
       }
@@ -44,7 +45,7 @@ final class Queries {
     }
     int phrases = 0;
     for (SearchDocument d : index.documents()) {
-      String[] ws = d.fields().getOrDefault(SearchField.BODY, "").split("\\s+");
+      String[] ws = d.field(SearchField.BODY).split("\\s+");
       for (int i = 5; i + 3 < ws.length && phrases < 20; i += 37) {
         int len = 2 + (phrases % 3);
         q.add(new Query("\"" + String.join(" ", List.of(ws).subList(i, i + len)) + "\"", false));
