@@ -1,5 +1,5 @@
 /*
- * The search page (search.html): runs stek.search for the form's q, live while typing (the last
+ * The search page (search/index.html): runs stek.search for the form's q, live while typing (the last
  * word as a prefix) and on submit; renders count, titles, ratings, themes and an excerpt with the
  * matched words marked; filters by theme and rating; arrow keys move through the results.
  */

@@ -10,6 +10,7 @@
 (function () {
   'use strict';
   var stek = (window.stek = window.stek || {});
+  stek.engine = true;
   var script = document.currentScript;
   var root = script ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, '') : '';
   var shards = {};
@@ -28,7 +29,11 @@
     '\u0149': "'n", '\u01c6': 'dz', '\u01c9': 'lj', '\u01cc': 'nj', '\u01f3': 'dz', '\ufb01': 'fi',
     '\ufb02': 'fl', '\ufb00': 'ff', '\ufb03': 'ffi', '\ufb04': 'ffl', '\u0127': 'h', '\u0167': 't',
     '\u0180': 'b', '\u0188': 'c', '\u0192': 'f', '\u0199': 'k', '\u019a': 'l', '\u01b4': 'y',
-    '\u01b6': 'z', '\u0138': 'q'
+    '\u01b6': 'z', '\u0138': 'q',
+    // Punctuation that can stand inside a word (UAX #29 MidLetter/MidNumLet), as ASCIIFoldingFilter
+    '\u2018': "'", '\u2019': "'", '\u2024': '.', '\ufe52': '.', '\uff07': "'", '\uff0e': '.',
+    '\uff1a': ':', '\uff0c': ',', '\uff1b': ';', '\ufe13': ':', '\ufe55': ':', '\ufe50': ',',
+    '\ufe54': ';', '\ufe10': ',', '\ufe14': ';'
   };
 
   stek.addShard = function (s) {
@@ -70,18 +75,74 @@
 
   // ---- analysis: the same steps as org.stek.search.SearchAnalyzer ----
 
-  function words(text) {
+  // UAX #29 classes where Chromium's word segmenter and Lucene's StandardTokenizer part ways.
+  var MID_LETTER = ':\u00b7\u0387\u055f\u05f4\u2027\ufe13\ufe55\uff1a';
+  var MID_NUM_LET = '.\u2018\u2019\u2024\ufe52\uff07\uff0e\'';
+  var MID_NUM = ',;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54\uff0c\uff1b';
+  var LETTER_END = /\p{L}\p{M}*$/u;
+  var LETTER_START = /^\p{L}/u;
+  var DIGIT_END = /\p{Nd}$/u;
+  var DIGIT_START = /^\p{Nd}/u;
+  var IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+  var EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+  /** Words as Lucene's StandardTokenizer (UAX #29) finds them: {w, start, end}. */
+  function segments(text) {
     var out = [];
     if (typeof Intl !== 'undefined' && Intl.Segmenter) {
       segmenter = segmenter || new Intl.Segmenter('und', { granularity: 'word' });
       for (var s of segmenter.segment(text)) {
-        if (s.isWordLike) out.push({ w: s.segment, start: s.index, end: s.index + s.segment.length });
+        var word = s.isWordLike || EMOJI.test(s.segment); // Lucene keeps emoji as tokens
+        out.push({ w: s.segment, start: s.index, end: s.index + s.segment.length, word: word });
       }
     } else {
       var re = /[\p{L}\p{N}_]+(?:['.][\p{L}\p{N}_]+)*/gu;
       var m;
-      while ((m = re.exec(text))) out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+      while ((m = re.exec(text))) out.push({ w: m[0], start: m.index, end: m.index + m[0].length, word: true });
     }
+    return out;
+  }
+
+  function words(text) {
+    var seg = segments(text);
+    var joined = [];
+    // WB6/7 and WB11/12: one mid character between letters (or between digits) does not break,
+    // "school.be" and "3,5" stay one word in Lucene; Chromium's segmenter breaks some of them.
+    for (var i = 0; i < seg.length; i++) {
+      var cur = seg[i];
+      if (!cur.word) continue;
+      var word = { w: cur.w, start: cur.start, end: cur.end };
+      while (i + 2 < seg.length && seg[i + 2].word && seg[i + 1].w.length === 1) {
+        var mid = seg[i + 1].w, next = seg[i + 2].w;
+        var letters = LETTER_END.test(word.w) && LETTER_START.test(next) &&
+          (MID_LETTER + MID_NUM_LET).indexOf(mid) >= 0;
+        var digits = DIGIT_END.test(word.w) && DIGIT_START.test(next) &&
+          (MID_NUM + MID_NUM_LET).indexOf(mid) >= 0;
+        if (!letters && !digits) break;
+        word = { w: word.w + mid + next, start: word.start, end: seg[i + 2].end };
+        i += 2;
+      }
+      joined.push(word);
+    }
+    // Lucene makes each ideograph (and hiragana) its own token; Chromium finds dictionary words.
+    var out = [];
+    joined.forEach(function (t) {
+      if (!IDEOGRAPHIC.test(t.w)) { out.push(t); return; }
+      var run = '', runStart = t.start, at = t.start;
+      for (var c of t.w) {
+        if (IDEOGRAPHIC.test(c)) {
+          if (run) out.push({ w: run, start: runStart, end: at });
+          out.push({ w: c, start: at, end: at + c.length });
+          run = '';
+          runStart = at + c.length;
+        } else {
+          if (!run) runStart = at;
+          run += c;
+        }
+        at += c.length;
+      }
+      if (run) out.push({ w: run, start: runStart, end: at });
+    });
     // Lucene's StandardTokenizer cuts tokens at 255 chars.
     var cut = [];
     out.forEach(function (t) {
@@ -107,6 +168,8 @@
       var n = c.codePointAt(0);
       if (n < 0x80) out += c;
       else if (SPECIAL[c]) out += SPECIAL[c];
+      else if ((n >= 0xff10 && n <= 0xff19) || (n >= 0xff21 && n <= 0xff3a) || (n >= 0xff41 && n <= 0xff5a))
+        out += String.fromCharCode(n - 0xfee0); // fullwidth digits and letters
       else if (n < 0x250 || (n >= 0x1e00 && n < 0x1f00)) out += c.normalize('NFD').replace(/\p{M}/gu, '');
       else out += c;
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       SearchCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

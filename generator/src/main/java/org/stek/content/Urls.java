@@ -31,6 +31,11 @@ public final class Urls {
     return slug + ".html";
   }
 
+  /** The search results page; its shards are beside it in {@code search/}. */
+  public static String search() {
+    return "search/index.html";
+  }
+
   public static String taxonomy(String taxonomy) {
     return taxonomy + "/index.html";
   }

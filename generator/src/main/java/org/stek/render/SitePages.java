@@ -218,7 +218,7 @@ final class SitePages {
         entry(
             "search",
             "search",
-            "search.html",
+            Urls.search(),
             messages.get("search.title"),
             "",
             "",

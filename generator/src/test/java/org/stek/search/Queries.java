@@ -13,6 +13,47 @@ final class Queries {
 
   private Queries() {}
 
+  /** Texts that try the edges of analysis: inflections, diacritics, stop words, punctuation. */
+  static final List<String> TRICKY =
+      List.of(
+          "",
+          " ",
+          "de het een",
+          "De coördinatoren van de scholen",
+          "COÖRDINATOR coordinator Coördinator",
+          "leerkrachten leerkracht leerkrachtje",
+          "fietsten fietsen gefietst",
+          "kinderen kindje kinds",
+          "ouders' ouder's",
+          "auto's, foto's en menu's",
+          "e-mail: info@school.be",
+          "https://stek.example.org/practices/a.html",
+          "2024 12,5 3.14 10-jarige",
+          "naïef, café, crème, ĳs, ijs, IJsselmeer",
+          "Straße æble œuvre",
+          "  veel   spaties\tin\nregels  ",
+          "!!!???...",
+          "\"huiswerk maken\" op school",
+          "onderwijs–cafe — gedachtestreepjes",
+          "🙂 emoji en 日本語",
+          "zeer-lange-woorden-met-streepjes-aan-elkaar",
+          "x".repeat(300),
+          "woord ".repeat(200),
+          "Brussel Gent Antwerpen Rotterdam 's-Hertogenbosch",
+          "ze zei: 'ja'",
+          "hij/zij",
+          "(haakjes) [blokhaken] {accolades}",
+          "één twee drie",
+          "meertaligheid meertalig meertalige",
+          "gelijke onderwijskansen",
+          "3,5 procent en 1.000.000 euro; 2;3",
+          "jan:piet en a.b.c",
+          "het kind’s boek, ouders’ betrokkenheid",
+          "ひらがな カタカナ 한국어",
+          "🇧🇪 vlag 👩‍🏫 juf",
+          "ＡＢＣ１２３ ｓｃｈｏｏｌ．ｂｅ",
+          "kind‘s “citaat” „Dutch quotes”");
+
   /** Lower-cased words of the documents, in order of first appearance. */
   static List<String> words(SearchIndex index) {
     Set<String> out = new LinkedHashSet<>();

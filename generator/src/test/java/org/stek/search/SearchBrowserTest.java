@@ -78,7 +78,7 @@ class SearchBrowserTest {
   @Test
   void searchPageWorksFromDiskWithoutNetwork() throws Exception {
     Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("page"));
-    browser.get(out.resolve("search.html").toUri() + "?q=leerkrachten");
+    browser.get(out.resolve("search/index.html").toUri() + "?q=leerkrachten");
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
     assertTrue(browser.findElement(By.id("search-nojs")).getAttribute("hidden") != null);
@@ -101,7 +101,7 @@ class SearchBrowserTest {
     box.submit();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
-    assertTrue(browser.getCurrentUrl().contains("search.html?q="), browser.getCurrentUrl());
+    assertTrue(browser.getCurrentUrl().contains("search/index.html?q="), browser.getCurrentUrl());
     assertEquals("onderwijscafé", browser.findElement(By.id("search-q")).getAttribute("value"));
     assertTrue(
         browser
@@ -113,14 +113,86 @@ class SearchBrowserTest {
   @Test
   void searchPageSaysSearchNeedsJavaScriptWithoutIt() throws Exception {
     Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("nojs"));
-    var page = org.jsoup.Jsoup.parse(out.resolve("search.html").toFile(), "UTF-8");
+    var page = org.jsoup.Jsoup.parse(out.resolve("search/index.html").toFile(), "UTF-8");
     var form = page.selectFirst("main form#search-form");
-    assertEquals("search.html", form.attr("action"));
+    assertEquals("../search/index.html", form.attr("action"));
     assertEquals("q", form.selectFirst("input#search-q").attr("name"));
     var nojs = page.selectFirst("#search-nojs");
     assertFalse(nojs.hasAttr("hidden"));
-    assertTrue(nojs.selectFirst("a[href=practices/index.html]") != null);
+    assertTrue(nojs.selectFirst("a[href=../practices/index.html]") != null);
     assertTrue(page.selectFirst("#search-app").hasAttr("hidden"));
+  }
+
+  /**
+   * The script API is on every page, not only the search page: on a practice page {@code
+   * stek.analyze} equals {@code stek analyze --json} for texts of every kind, and {@code
+   * stek.search} equals {@code stek search --json}.
+   */
+  @Test
+  void everyPageHasTheApiAndItAgreesWithTheCommandLine() throws Exception {
+    Path content = TestSite.REPO.resolve("content");
+    Path out = build(content, tmp.resolve("api"));
+    browser.get(out.resolve("practices/index.html").toUri().toString());
+    JavascriptExecutor js = browser;
+    assertEquals(Boolean.FALSE, js.executeScript("return !!window.stek.engine"), "loaded lazily");
+    List<String> texts = new ArrayList<>(Queries.TRICKY);
+    Problems problems = new Problems();
+    BuildOptions options =
+        new BuildOptions(
+            content, TestSite.REPO.resolve("themes/default"), out, false, TestSite.TODAY);
+    try (SearchIndex index = SiteSearch.open(options, problems)) {
+      for (SearchDocument d : index.documents()) {
+        texts.add(d.title());
+        texts.add(d.summary());
+        String[] sentences = d.field(SearchField.BODY).split("(?<=[.!?])\\s+");
+        for (int i = 0; i < Math.min(4, sentences.length); i++) texts.add(sentences[i]);
+      }
+    }
+    assertTrue(texts.size() >= 100, texts.size() + " texts");
+    String got =
+        (String)
+            js.executeAsyncScript(
+                "var ts = arguments[0], done = arguments[arguments.length - 1];"
+                    + "stek.ready().then(() => done(JSON.stringify(ts.map(t => stek.analyze(t)))),"
+                    + " e => done('ERROR ' + e));",
+                texts);
+    if (got.startsWith("ERROR")) fail(got);
+    JsonNode browserTerms = JSON.readTree(got);
+    List<String> diffs = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      JsonNode cli =
+          JSON.readTree(cli("analyze", "--content", content.toString(), "--json", texts.get(i)));
+      if (!cli.equals(browserTerms.get(i)))
+        diffs.add(texts.get(i) + ": cli " + cli + ", browser " + browserTerms.get(i));
+    }
+    assertEquals(List.of(), diffs, diffs.size() + " of " + texts.size() + " texts differ");
+    for (String q : List.of("ouders", "taal school", "\"huiswerk maken\"", "coordinator", "de")) {
+      JsonNode want = JSON.readTree(cli("search", "--content", content.toString(), "--json", q));
+      String have =
+          (String)
+              js.executeAsyncScript(
+                  "var done = arguments[arguments.length - 1];"
+                      + "stek.search(arguments[0], {limit: 10}).then(r => done(JSON.stringify(r)),"
+                      + " e => done('ERROR ' + e));",
+                  q);
+      JsonNode h = JSON.readTree(have);
+      assertEquals(want.size(), h.size(), q);
+      for (int i = 0; i < want.size(); i++) {
+        assertEquals(want.get(i).get("url"), h.get(i).get("url"), q);
+        assertEquals(want.get(i).get("title"), h.get(i).get("title"), q);
+        double w = want.get(i).get("score").asDouble();
+        assertEquals(w, h.get(i).get("score").asDouble(), 1e-4 * w, q);
+      }
+    }
+  }
+
+  private static String cli(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        org.stek.cli.Main.runWith(new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+    assertEquals(0, code, err.toString());
+    return out.toString();
   }
 
   private static Path build(Path content, Path dir) throws Exception {
@@ -146,7 +218,7 @@ class SearchBrowserTest {
     try (SearchIndex index = SiteSearch.open(options, problems)) {
       System.out.printf(
           "search index of %s: %d documents, %d bytes%n", content, index.documents().size(), bytes);
-      browser.get(out.resolve("search.html").toUri().toString());
+      browser.get(out.resolve("search/index.html").toUri().toString());
       analysesLikeLucene(index);
       List<Queries.Query> queries = Queries.of(index);
       assertTrue(queries.size() >= 100, "only " + queries.size() + " queries");
