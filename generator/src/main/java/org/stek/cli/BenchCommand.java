@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stek.bench.Bench;
 import org.stek.bench.Corpus;
+import org.stek.bench.SearchBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +21,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "Benchmarks: 'stek bench build --cards 10000' prints wall, CPU, memory and sizes.")
+        "Benchmarks: 'stek bench build --cards 10000' prints wall, CPU, memory and sizes;"
+            + " 'stek bench search --cards 10000' index sizes, first-query bytes and query times.")
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: build.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: build or search.")
   String what;
 
   @Option(
@@ -85,9 +87,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int measure(PrintWriter out) throws IOException, InterruptedException {
-    if (!what.equals("build"))
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "only 'stek bench build' exists");
+    if (!what.equals("build") && !what.equals("search"))
+      throw new CommandLine.ParameterException(spec.commandLine(), "WHAT is 'build' or 'search'");
     if ((cards == null) == (content == null))
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give --cards N or --content DIR");
@@ -104,6 +105,10 @@ final class BenchCommand implements Callable<Integer> {
       try (var s = Files.list(dir.resolve("practices"))) {
         n = (int) s.filter(f -> f.toString().endsWith(".md")).count();
       }
+    }
+    if (what.equals("search")) {
+      new SearchBench(out).run(dir, theme, keep.resolve("search-site"), 200);
+      return Main.OK;
     }
     List<String> java = new ArrayList<>();
     java.add(ProcessHandle.current().info().command().orElse("java"));
