@@ -14,6 +14,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.stek.BuildOptions;
 import org.stek.BuildResult;
 import org.stek.Stek;
+import org.stek.search.IndexExport;
+import org.stek.search.SearchIndex;
+import org.stek.search.SiteSearch;
 
 /**
  * {@code stek bench search}: the size of the search index, the bytes a first query loads, and how
@@ -53,7 +56,9 @@ public final class SearchBench {
             "vendor/snowball/" + stemmer)) engine += size(site.resolve("assets").resolve(f));
     out.printf("cards:            %d%n", r.practices());
     out.printf(
-        "index export:     %d ms (the build's search stage)%n", r.stageMillis().get("search"));
+        "search stage:     %,d ms in the build (beside related practices)%n",
+        r.stageMillis().get("search"));
+    exportAlone(new BuildOptions(content, theme, site, false, LocalDate.now()));
     out.printf("index:            %s in search/ + %s engine scripts%n", mib(index), kib(engine));
     out.printf("index per card:   %,d bytes%n", (index + engine) / Math.max(1, r.practices()));
     if (!Browser.available()) {
@@ -79,6 +84,24 @@ public final class SearchBench {
       }
     }
     warm(page, queries);
+  }
+
+  /** Indexing and export timed apart, in this (warm) JVM, nothing else running. */
+  private void exportAlone(BuildOptions options) {
+    Stek.Content c = Stek.read(options, new org.stek.report.Problems());
+    if (c == null) return;
+    long t0 = System.nanoTime();
+    try (SearchIndex index = SiteSearch.index(c.kb(), c.bodies())) {
+      long t1 = System.nanoTime();
+      long[] written = {0};
+      IndexExport.write(index, (url, bytes) -> written[0] += bytes.length);
+      long t2 = System.nanoTime();
+      out.printf(
+          "alone:            Lucene index %,d ms, export %,d ms (%s)%n",
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, mib(written[0]));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Query times once a query's shards are loaded: each query once to load, then timed. */
