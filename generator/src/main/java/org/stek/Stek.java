@@ -23,6 +23,8 @@ import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.content.SourceFile;
 import org.stek.content.Urls;
+import org.stek.export.PracticesCsv;
+import org.stek.export.PracticesJson;
 import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
@@ -102,6 +104,8 @@ public final class Stek {
           "output",
           () -> {
             copyAssets(theme, kb, out);
+            PracticesJson.write(kb, bodies, out::write);
+            PracticesCsv.write(kb, out::write);
             SchemaFiles.write(kb.config(), options.today(), out::write);
             archive(kb, out);
             commit(out);

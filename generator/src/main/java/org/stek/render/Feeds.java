@@ -23,7 +23,22 @@ public final class Feeds {
     if (c.hasBaseUrl()) {
       robots.append("Sitemap: ").append(c.baseUrl()).append("sitemap.xml\n");
       sink.write("sitemap.xml", sitemap(c, pageUrls));
-      sink.write("feed.xml", atom(kb));
+      sink.write("feed.xml", atom(c, c.title(), "feed.xml", kb.practices()));
+      // One feed per theme, beside the theme's page: themes/<key>.xml
+      c.taxonomy("themes")
+          .ifPresent(
+              t ->
+                  t.values()
+                      .forEach(
+                          v -> {
+                            String url = Urls.term(t.key(), v.key()).replaceAll("\\.html$", ".xml");
+                            List<Practice> with =
+                                kb.practices().stream()
+                                    .filter(p -> p.values(t.key()).contains(v.key()))
+                                    .toList();
+                            String title = v.label().in(c.language()) + " — " + c.title();
+                            sink.write(url, atom(c, title, url, with));
+                          }));
     }
     sink.write("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
   }
@@ -42,10 +57,9 @@ public final class Feeds {
     return s.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] atom(KnowledgeBase kb) {
-    SiteConfig c = kb.config();
+  private static byte[] atom(SiteConfig c, String title, String self, List<Practice> practices) {
     List<Practice> newest =
-        kb.practices().stream()
+        practices.stream()
             .sorted(
                 Comparator.comparing(
                         Practice::published, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -60,12 +74,15 @@ public final class Feeds {
     s.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
         .append(c.language())
         .append("\">\n");
-    s.append("  <title>").append(xml(c.title())).append("</title>\n");
+    s.append("  <title>").append(xml(title)).append("</title>\n");
     if (!c.tagline().isEmpty())
       s.append("  <subtitle>").append(xml(c.tagline())).append("</subtitle>\n");
-    s.append("  <id>").append(xml(c.baseUrl())).append("</id>\n");
-    s.append("  <link rel=\"alternate\" href=\"").append(xml(c.baseUrl())).append("\"/>\n");
-    s.append("  <link rel=\"self\" href=\"").append(xml(c.baseUrl())).append("feed.xml\"/>\n");
+    s.append("  <id>")
+        .append(xml(c.baseUrl() + (self.equals("feed.xml") ? "" : self)))
+        .append("</id>\n");
+    String page = self.equals("feed.xml") ? "" : self.replaceAll("\\.xml$", ".html");
+    s.append("  <link rel=\"alternate\" href=\"").append(xml(c.baseUrl() + page)).append("\"/>\n");
+    s.append("  <link rel=\"self\" href=\"").append(xml(c.baseUrl() + self)).append("\"/>\n");
     s.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
     for (Practice p : newest) {
       String url = c.baseUrl() + Urls.practice(p.slug());

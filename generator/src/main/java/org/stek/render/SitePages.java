@@ -19,6 +19,8 @@ final class SitePages {
   /** How many practices the home page shows as "newest". */
   static final int HOME_NEWEST = 6;
 
+  static final String OVERVIEW = "overview.html";
+
   /** A page to render; {@code section} is the navigation entry it belongs to. */
   record Entry(ViewModel.PageInfo info, String section, Map<String, Object> model) {
     String root() {
@@ -77,6 +79,8 @@ final class SitePages {
               Urls.recommendations(),
               section.equals("recommendations")));
     }
+    items.add(
+        new ViewModel.NavItem(messages.get("nav.overview"), OVERVIEW, section.equals("overview")));
     for (Page p : menuPages()) {
       if (p.menu() != null) {
         items.add(
@@ -214,6 +218,21 @@ final class SitePages {
               Map.of("doc", doc)));
     }
     ViewModel.Taxonomy themes = views.taxonomy("themes");
+    Map<String, Object> overview = new java.util.HashMap<>();
+    overview.put("charts", Overview.charts(kb, messages));
+    overview.put("total", kb.practices().size());
+    Overview.Grid grid = Overview.grid(kb);
+    if (grid != null) overview.put("grid", grid);
+    if (themes != null) overview.put("themes", themes);
+    out.add(
+        entry(
+            "overview",
+            "overview",
+            OVERVIEW,
+            messages.get("overview.title"),
+            messages.get("overview.description"),
+            "",
+            overview));
     out.add(
         entry(
             "search",

@@ -1,0 +1,120 @@
+package org.stek.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.stek.config.RatingLevel;
+import org.stek.config.RatingScale;
+import org.stek.config.SiteConfig;
+import org.stek.config.Taxonomy;
+import org.stek.config.TaxonomyValue;
+import org.stek.content.KnowledgeBase;
+import org.stek.content.Practice;
+import org.stek.content.Urls;
+import org.stek.markdown.RenderedBody;
+import org.stek.render.PageSink;
+
+/**
+ * {@code practices.json}: every practice's metadata, summary and plain text, with the labels of
+ * every taxonomy value and rating level, so a script needs nothing else. The shape is documented in
+ * docs/data.md; {@link #VERSION} changes when it changes incompatibly.
+ */
+public final class PracticesJson {
+  public static final String URL = "practices.json";
+  public static final int VERSION = 1;
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private PracticesJson() {}
+
+  public static void write(KnowledgeBase kb, Map<String, RenderedBody> bodies, PageSink sink) {
+    SiteConfig c = kb.config();
+    String lang = c.language();
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(buf)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeNumberField("version", VERSION);
+      g.writeObjectFieldStart("site");
+      g.writeStringField("title", c.title());
+      g.writeStringField("language", lang);
+      g.writeStringField("base_url", c.baseUrl());
+      g.writeEndObject();
+      g.writeObjectFieldStart("countries");
+      for (var e : c.countries().entrySet()) g.writeStringField(e.getKey(), e.getValue().in(lang));
+      g.writeEndObject();
+      g.writeObjectFieldStart("taxonomies");
+      for (Taxonomy t : c.taxonomies()) {
+        g.writeObjectFieldStart(t.key());
+        g.writeStringField("label", t.label().in(lang));
+        g.writeStringField("field", t.field());
+        g.writeBooleanField("multiple", t.multiple());
+        g.writeObjectFieldStart("values");
+        for (TaxonomyValue v : t.values()) g.writeStringField(v.key(), v.label().in(lang));
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("ratings");
+      for (RatingScale s : c.ratings()) {
+        g.writeObjectFieldStart(s.key());
+        g.writeStringField("label", s.label().in(lang));
+        g.writeNumberField("max", s.max());
+        g.writeObjectFieldStart("levels");
+        for (RatingLevel l : s.levels()) g.writeStringField("" + l.level(), l.label().in(lang));
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("practices");
+      for (Practice p : kb.practices()) practice(g, c, p, bodies.get(p.source().relative()));
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    buf.write('\n');
+    sink.write(URL, buf.toByteArray());
+  }
+
+  private static void practice(JsonGenerator g, SiteConfig c, Practice p, RenderedBody body)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("slug", p.slug());
+    g.writeStringField("url", Urls.practice(p.slug()));
+    g.writeStringField("title", p.title());
+    g.writeStringField("summary", p.summary());
+    g.writeStringField("organisation", p.organisation());
+    g.writeArrayFieldStart("partners");
+    if (p.partners() != null) for (String s : p.partners()) g.writeString(s);
+    g.writeEndArray();
+    g.writeStringField("municipality", p.municipality());
+    g.writeStringField("country", p.country());
+    g.writeObjectFieldStart("taxonomies");
+    for (Taxonomy t : c.taxonomies()) {
+      g.writeArrayFieldStart(t.key());
+      for (String v : p.values(t.key())) g.writeString(v);
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("ratings");
+    for (RatingScale s : c.ratings()) {
+      Integer level = p.ratings().get(s.key());
+      if (level == null) g.writeNullField(s.key());
+      else g.writeNumberField(s.key(), level);
+    }
+    g.writeEndObject();
+    number(g, "started", p.started());
+    g.writeStringField("published", p.published() == null ? null : p.published().toString());
+    g.writeStringField("updated", p.updated() == null ? null : p.updated().toString());
+    g.writeStringField("text", body == null ? "" : body.text());
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, Integer n) throws IOException {
+    if (n == null) g.writeNullField(name);
+    else g.writeNumberField(name, n);
+  }
+}
