@@ -8,10 +8,10 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Whatever HTML an author writes, only a safelist survives: no script, no event handler, no {@code
- * javascript:} URL, no frames or forms. Links to other sites get {@code rel="noopener"}.
+ * javascript:} URL, no frames or forms. Links to other sites get {@code rel="noopener noreferrer"}.
  */
 public final class HtmlCleaner {
-  private static final Safelist SAFELIST =
+  static final Safelist SAFELIST =
       Safelist.relaxed()
           // h1 too: a card's "# Title" keeps its anchor when it is demoted to h2 below.
           .addAttributes("h1", "id")
@@ -37,7 +37,7 @@ public final class HtmlCleaner {
     for (Element a : doc.select("a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("http://") || href.startsWith("https://")) {
-        a.attr("rel", "noopener");
+        a.attr("rel", "noopener noreferrer");
       }
     }
     return doc;

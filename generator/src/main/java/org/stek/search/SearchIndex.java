@@ -121,7 +121,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Answers {@code text} with Lucene's IndexSearcher: the reference the browser engine matches. */
   public List<SearchHit> search(String text, boolean prefix, int limit) {
-    Query q = SearchQuery.parse(text, prefix, this).toLucene();
+    Query q = SearchQuery.parse(text == null ? "" : text, prefix, this).toLucene();
     try {
       TopDocs top = searcher.search(q, Math.max(1, limit));
       List<SearchHit> out = new ArrayList<>();

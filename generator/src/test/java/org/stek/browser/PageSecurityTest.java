@@ -64,8 +64,8 @@ class PageSecurityTest {
       }
       for (Element a : doc.select("a[href^=http]")) {
         if (a.attr("href").startsWith(base)) continue;
-        if (!a.attr("rel").contains("noopener"))
-          problems.add(name + ": external link without noopener: " + a.attr("href"));
+        if (!a.attr("rel").contains("noopener") || !a.attr("rel").contains("noreferrer"))
+          problems.add(name + ": external link without noopener noreferrer: " + a.attr("href"));
       }
     }
     assertTrue(pages.size() > 50, "pages checked: " + pages.size());

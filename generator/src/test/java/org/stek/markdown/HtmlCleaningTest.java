@@ -118,7 +118,7 @@ class HtmlCleaningTest {
     assertNotNull(a, body.html());
     assertTrue(a.attr("rel").contains("noopener"));
     for (Element ext : page.select("a[href^=http]")) {
-      assertTrue(ext.attr("rel").contains("noopener"), ext.outerHtml());
+      assertEquals("noopener noreferrer", ext.attr("rel"), ext.outerHtml());
     }
   }
 }

@@ -1,0 +1,41 @@
+package org.stek.content;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.stek.BuildResult;
+import org.stek.Stek;
+import org.stek.TestSite;
+import org.stek.report.Problem;
+
+/**
+ * Any bytes as a practice card: `stek check` reports problems (each with a line and a message) and
+ * never throws. Runs on the saved inputs (CardFuzzTestInputs) in `./mvnw verify`.
+ */
+class CardFuzzTest {
+  private static final Path DIR = temp();
+
+  @FuzzTest(maxDuration = "10m")
+  void anyCardIsReportedNeverThrown(byte[] card) throws IOException {
+    TestSite site = TestSite.in(DIR);
+    site.bytes("practices/fuzz.md", card);
+    BuildResult r = Stek.check(site.options());
+    for (Problem p : r.problems()) {
+      assertFalse(p.message() == null || p.message().isBlank(), p::toString);
+      assertFalse(p.line() < 0 || p.column() < 0, p::toString);
+    }
+  }
+
+  private static Path temp() {
+    try {
+      Path d = Files.createTempDirectory("stek-card-fuzz");
+      d.toFile().deleteOnExit();
+      return d;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.stek.search;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import org.stek.BuildOptions;
+import org.stek.TestSite;
+import org.stek.report.Problems;
+
+/**
+ * Whatever a reader types, the query parser and Lucene answer with a list (maybe empty), never an
+ * exception, at most the limit long. Runs on the saved inputs in `./mvnw verify`.
+ */
+class QueryFuzzTest {
+  private static final SearchIndex INDEX =
+      SiteSearch.open(
+          new BuildOptions(
+              TestSite.REPO.resolve("content"),
+              TestSite.REPO.resolve("themes/default"),
+              null,
+              false,
+              TestSite.TODAY),
+          new Problems());
+
+  @FuzzTest(maxDuration = "10m")
+  void anyQueryGivesAList(String query, boolean prefix) {
+    List<SearchHit> hits = INDEX.search(query, prefix, 10);
+    assertNotNull(hits);
+    assertTrue(hits.size() <= 10);
+    for (SearchHit h : hits) assertTrue(h.score() > 0 && !Float.isNaN(h.score()), h::toString);
+  }
+}
