@@ -470,6 +470,11 @@
     });
   }
 
+  /** The result data of documents by their number (document i is facets card i). */
+  stek.docs = function (ids) {
+    return stek.ready().then(function () { return docs(ids); });
+  };
+
   stek.search = function (query, opts) {
     opts = opts || {};
     var limit = opts.limit || 10;

@@ -45,6 +45,9 @@
   stek.search = function (query, opts) {
     return engine().then(function () { return stek.search(query, opts); });
   };
+  stek.docs = function (ids) {
+    return engine().then(function () { return stek.docs(ids); });
+  };
   stek.analyze = function () {
     throw new Error('stek.analyze needs the engine: call stek.ready() first');
   };

@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.stek.browse.FacetData;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
 import org.stek.content.ContentLoader;
@@ -98,6 +99,7 @@ public final class Stek {
     int pages;
     try (StagedOutput out = new StagedOutput(options.out())) {
       stage("search", () -> SiteSearch.export(kb, bodies, out::write));
+      stage("facets", () -> FacetData.write(kb, out::write));
       Map<String, List<String>> related = relatedLater.join();
       pages = stage("render", () -> render(theme, kb, bodies, related, out));
       stage(

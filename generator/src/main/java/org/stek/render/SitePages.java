@@ -21,6 +21,8 @@ final class SitePages {
 
   static final String OVERVIEW = "overview.html";
 
+  static final String COMPARE = "compare.html";
+
   /** A page to render; {@code section} is the navigation entry it belongs to. */
   record Entry(ViewModel.PageInfo info, String section, Map<String, Object> model) {
     String root() {
@@ -233,6 +235,15 @@ final class SitePages {
             messages.get("overview.description"),
             "",
             overview));
+    out.add(
+        entry(
+            "compare",
+            "practices",
+            COMPARE,
+            messages.get("compare.title"),
+            messages.get("compare.description"),
+            "",
+            Map.of()));
     out.add(
         entry(
             "search",

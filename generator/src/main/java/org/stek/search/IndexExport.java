@@ -159,6 +159,9 @@ public final class IndexExport {
               if (!d.kind().equals("practice")) g.writeStringField("k", d.kind());
               g.writeStringField("t", d.title());
               g.writeStringField("s", d.summary());
+              // Organisation with partners, and place: what the compare view shows.
+              g.writeStringField("o", d.field(SearchField.ORGANISATION));
+              g.writeStringField("pl", d.field(SearchField.PLACE));
               g.writeArrayFieldStart("r");
               for (SearchDocument.Rating r : d.ratings()) {
                 g.writeStartArray();

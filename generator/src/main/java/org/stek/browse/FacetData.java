@@ -1,0 +1,146 @@
+package org.stek.browse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.stek.config.RatingScale;
+import org.stek.config.SiteConfig;
+import org.stek.config.Taxonomy;
+import org.stek.config.TaxonomyValue;
+import org.stek.content.KnowledgeBase;
+import org.stek.content.Practice;
+import org.stek.render.PageSink;
+
+/**
+ * {@code search/facets.js}: what the practices list filters and sorts on, column by column, as
+ * small integers. Card i is document i of the search index, whose shards {@code d-N.js} hold what a
+ * row shows; so this file stays under 100 bytes a card. Shape (docs in themes/default/README):
+ *
+ * <pre>
+ * stek.addFacets({v: 1, n, slugs: [...], tax: [{key, label, values: [[key, label]], cards: [...]}],
+ *   countries: [[key, label]], country: [...], ratings: [{key, label, max, cards: [...]}],
+ *   date: [...], title: [...], started: [...]})
+ * </pre>
+ *
+ * A taxonomy's {@code cards[i]} is a bitmask of the values card i has (bit j = values[j]); date is
+ * days since 1970 (0 unknown), title the card's rank by title, started a year (0 unknown).
+ */
+public final class FacetData {
+  public static final String URL = "search/facets.js";
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private FacetData() {}
+
+  public static long write(KnowledgeBase kb, PageSink sink) {
+    SiteConfig c = kb.config();
+    String lang = c.language();
+    List<Practice> cards = kb.practices();
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try {
+      buf.write("stek.addFacets(".getBytes(StandardCharsets.UTF_8));
+      try (JsonGenerator g = JSON.createGenerator(buf)) {
+        g.writeStartObject();
+        g.writeNumberField("v", 1);
+        g.writeNumberField("n", cards.size());
+        g.writeArrayFieldStart("slugs");
+        for (Practice p : cards) g.writeString(p.slug());
+        g.writeEndArray();
+        g.writeArrayFieldStart("tax");
+        for (Taxonomy t : c.taxonomies()) taxonomy(g, t, cards, lang);
+        g.writeEndArray();
+        List<String> countries = new ArrayList<>(c.countries().keySet());
+        g.writeArrayFieldStart("countries");
+        for (String k : countries) {
+          g.writeStartArray();
+          g.writeString(k);
+          g.writeString(c.countries().get(k).in(lang));
+          g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("country");
+        for (Practice p : cards) g.writeNumber(countries.indexOf(p.country()));
+        g.writeEndArray();
+        g.writeArrayFieldStart("ratings");
+        for (RatingScale s : c.ratings()) {
+          g.writeStartObject();
+          g.writeStringField("key", s.key());
+          g.writeStringField("label", s.label().in(lang));
+          g.writeNumberField("max", s.max());
+          g.writeArrayFieldStart("cards");
+          for (Practice p : cards) g.writeNumber(p.ratings().getOrDefault(s.key(), 0));
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("date");
+        for (Practice p : cards)
+          g.writeNumber(p.published() == null ? 0 : p.published().toEpochDay());
+        g.writeEndArray();
+        g.writeArrayFieldStart("title");
+        for (int r : titleRanks(cards, lang)) g.writeNumber(r);
+        g.writeEndArray();
+        g.writeArrayFieldStart("started");
+        for (Practice p : cards) g.writeNumber(p.started() == null ? 0 : p.started());
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      buf.write(");\n".getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] bytes = buf.toByteArray();
+    sink.write(URL, bytes);
+    return bytes.length;
+  }
+
+  private static void taxonomy(JsonGenerator g, Taxonomy t, List<Practice> cards, String lang)
+      throws IOException {
+    List<TaxonomyValue> values = t.values();
+    g.writeStartObject();
+    g.writeStringField("key", t.key());
+    g.writeStringField("label", t.label().in(lang));
+    g.writeArrayFieldStart("values");
+    for (TaxonomyValue v : values) {
+      g.writeStartArray();
+      g.writeString(v.key());
+      g.writeString(v.label().in(lang));
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    // A bitmask per card; more than 52 values would not fit a JavaScript number exactly.
+    if (values.size() > 52)
+      throw new IllegalStateException("taxonomy " + t.key() + " has more than 52 values");
+    g.writeArrayFieldStart("cards");
+    for (Practice p : cards) {
+      long mask = 0;
+      for (String k : p.values(t.key())) {
+        for (int j = 0; j < values.size(); j++) if (values.get(j).key().equals(k)) mask |= 1L << j;
+      }
+      g.writeNumber(mask);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** Each card's place when sorted by title in the site's language (accents sort as letters). */
+  static int[] titleRanks(List<Practice> cards, String lang) {
+    Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+    Integer[] order = new Integer[cards.size()];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(
+        order,
+        Comparator.<Integer, String>comparing(i -> cards.get(i).title(), collator)
+            .thenComparing(i -> cards.get(i).slug()));
+    int[] rank = new int[cards.size()];
+    for (int r = 0; r < order.length; r++) rank[order[r]] = r;
+    return rank;
+  }
+}
