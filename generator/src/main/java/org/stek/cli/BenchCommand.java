@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stek.bench.Bench;
+import org.stek.bench.BrowseBench;
 import org.stek.bench.Corpus;
 import org.stek.bench.SearchBench;
 import picocli.CommandLine;
@@ -22,9 +23,13 @@ import picocli.CommandLine.Parameters;
     versionProvider = Version.class,
     description =
         "Benchmarks: 'stek bench build --cards 10000' prints wall, CPU, memory and sizes;"
-            + " 'stek bench search --cards 10000' index sizes, first-query bytes and query times.")
+            + " 'stek bench search --cards 10000' index sizes, first-query bytes and query times;"
+            + " 'stek bench browse --cards 10000' facet bytes and filter re-render times.")
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: build or search.")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description = "What to measure: build, search or browse.")
   String what;
 
   @Option(
@@ -87,8 +92,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int measure(PrintWriter out) throws IOException, InterruptedException {
-    if (!what.equals("build") && !what.equals("search"))
-      throw new CommandLine.ParameterException(spec.commandLine(), "WHAT is 'build' or 'search'");
+    if (!List.of("build", "search", "browse").contains(what))
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "WHAT is 'build', 'search' or 'browse'");
     if ((cards == null) == (content == null))
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give --cards N or --content DIR");
@@ -108,6 +114,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (what.equals("search")) {
       new SearchBench(out).run(dir, theme, keep.resolve("search-site"), 200);
+      return Main.OK;
+    }
+    if (what.equals("browse")) {
+      new BrowseBench(out).run(dir, theme, keep.resolve("browse-site"), 50);
       return Main.OK;
     }
     List<String> java = new ArrayList<>();
