@@ -166,6 +166,11 @@
     F.countries.forEach(function (k) { cs.appendChild(el('option', { value: k[0] }, k[1])); });
     c.appendChild(cs);
     form.appendChild(c);
+    // On a phone the values would push the list far down: they fold, open on a wide screen.
+    var fold = el('details', { class: 'browse-facets' });
+    fold.appendChild(el('summary', null, d.filters + ': ' + F.tax.map(function (t) { return t.label; }).join(', ')));
+    fold.open = window.matchMedia('(min-width: 60rem)').matches;
+    form.appendChild(fold);
     F.tax.forEach(function (t) {
       var fs = el('fieldset', { class: 'facet' });
       fs.appendChild(el('legend', null, t.label));
@@ -180,7 +185,7 @@
         ul.appendChild(li);
       });
       fs.appendChild(ul);
-      form.appendChild(fs);
+      fold.appendChild(fs);
     });
     form.appendChild(el('div', { id: 'browse-active', class: 'browse-active' }));
     form.appendChild(el('button', { type: 'button', id: 'browse-reset', class: 'button-secondary' }, d.reset));
