@@ -276,8 +276,16 @@ public final class ContentLoader {
                           "copy the file into the content folder");
                       return;
                     }
-                    if (Files.isDirectory(real))
-                      return; // never followed: avoids loops and duplicates
+                    if (Files.isDirectory(real)) {
+                      // Never followed: that avoids loops and cards published twice.
+                      problems.warning(
+                          p,
+                          1,
+                          1,
+                          "a link to a folder is not followed",
+                          "move or copy the files into the content folder");
+                      return;
+                    }
                   } catch (IOException e) {
                     problems.error(p, 0, 0, "a broken or looping link", "remove it");
                     return;

@@ -130,10 +130,10 @@ class CardValidationTest {
     assertEquals(
         List.of(
             upper
-                + ": error: the file name 'Valid.md' is not a valid slug"
+                + ":1:1: error: the file name 'Valid.md' is not a valid slug"
                 + " (rename it to 'valid.md' (lowercase letters, digits and '-'))",
             lower
-                + ": error: the name collides with "
+                + ":1:1: error: the name collides with "
                 + upper
                 + " on disks that ignore case or accents (rename one of the two files)"),
         lines(site.check().problems()));
