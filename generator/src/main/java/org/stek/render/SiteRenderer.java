@@ -22,6 +22,15 @@ import org.stek.markdown.RenderedBody;
  * template cache) serves all pages; pages render in parallel and each goes to the sink.
  */
 public final class SiteRenderer {
+  static {
+    // Template problems reach the author as a Problem; FreeMarker's own log (picked up by
+    // whatever logging library a host puts on the classpath) would only repeat them, or worse,
+    // print its template cache at debug level.
+    if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+      System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+  }
+
   private final Configuration freemarker;
   private final Messages messages;
   private final KnowledgeBase kb;

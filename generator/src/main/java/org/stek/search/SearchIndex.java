@@ -168,71 +168,96 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Hands every term's postings to {@code sink}, in term order, one at a time: the export writes
-   * them out as they come, so a large site's postings are never all in memory.
+   * them out as they come, so a large site's postings are never all in memory. Each field's terms
+   * are walked once and merged (a term is looked up only in the fields that have it), and each
+   * field's norms are read once into an array, not per term.
    */
   public void forEachPostings(Consumer<TermPostings> sink) {
     LeafReader leaf = leaf();
     if (leaf == null) return;
     try {
       SearchField[] fields = SearchField.values();
+      int maxDoc = reader.maxDoc();
       TermsEnum[] enums = new TermsEnum[fields.length];
-      NumericDocValues[] norms = new NumericDocValues[fields.length];
+      String[][] fieldTerms = new String[fields.length][];
+      byte[][] norms = new byte[fields.length][];
+      CollectionStatistics[] stats = new CollectionStatistics[fields.length];
       for (SearchField f : fields) {
+        int k = f.ordinal();
         Terms t = leaf.terms(f.name);
-        enums[f.ordinal()] = t == null ? null : t.iterator();
+        fieldTerms[k] = new String[0];
+        if (t == null) continue;
+        enums[k] = t.iterator();
+        fieldTerms[k] = sortedTerms(t.iterator());
+        norms[k] = norms(leaf.getNormValues(f.name), maxDoc);
+        stats[k] = searcher.collectionStatistics(f.name);
       }
-      double[] sum = new double[reader.maxDoc()];
-      boolean[] seen = new boolean[reader.maxDoc()];
+      double[] sum = new double[maxDoc];
+      boolean[] seen = new boolean[maxDoc];
       Similarity sim = searcher.getSimilarity();
-      for (String term : terms()) {
+      int[] at = new int[fields.length];
+      List<int[]> rows = new ArrayList<>();
+      PostingsEnum pe = null;
+      while (true) {
+        String term = null;
+        for (int k = 0; k < fields.length; k++) {
+          if (at[k] < fieldTerms[k].length
+              && (term == null || fieldTerms[k][at[k]].compareTo(term) < 0)) {
+            term = fieldTerms[k][at[k]];
+          }
+        }
+        if (term == null) break;
         BytesRef bytes = new BytesRef(term);
-        TreeSet<Integer> docs = new TreeSet<>();
-        List<int[]> rows = new ArrayList<>();
+        rows.clear();
         for (SearchField f : fields) {
-          TermsEnum te = enums[f.ordinal()];
-          if (te == null || !te.seekExact(bytes)) continue;
-          // Norms are read per term: a NumericDocValues only moves forward.
-          norms[f.ordinal()] = leaf.getNormValues(f.name);
+          int k = f.ordinal();
+          if (at[k] >= fieldTerms[k].length || !fieldTerms[k][at[k]].equals(term)) continue;
+          at[k]++;
+          TermsEnum te = enums[k];
+          if (!te.seekExact(bytes)) continue;
           Similarity.SimScorer scorer =
               sim.scorer(
                   f.boost,
-                  searcher.collectionStatistics(f.name),
+                  stats[k],
                   searcher.termStatistics(
                       new Term(f.name, bytes), te.docFreq(), te.totalTermFreq()));
-          PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
+          pe = te.postings(pe, PostingsEnum.POSITIONS);
           for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
             int freq = pe.freq();
-            long norm = 1L;
-            NumericDocValues n = norms[f.ordinal()];
-            if (n != null && n.advanceExact(d)) norm = n.longValue();
+            long norm = norms[k][d];
+            // Summed in field order, in double, as BooleanQuery's disjunction does.
             if (!seen[d]) {
               seen[d] = true;
               sum[d] = 0;
-              docs.add(d);
             }
             sum[d] += scorer.score(freq, norm);
             int[] row = new int[freq + 3];
             row[0] = d;
-            row[1] = f.ordinal();
+            row[1] = k;
             row[freq + 2] = (int) (norm & 0xFF);
             for (int i = 0; i < freq; i++) row[i + 2] = pe.nextPosition();
             rows.add(row);
           }
         }
-        int[] ids = new int[docs.size()];
-        float[] scores = new float[ids.length];
-        int i = 0;
-        for (int d : docs) {
-          ids[i] = d;
-          scores[i++] = (float) sum[d];
-          seen[d] = false;
+        // Each field's rows are in doc order and the fields come in order: a stable sort by doc
+        // alone gives doc, then field.
+        rows.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int distinct = 0;
+        for (int r = 0; r < rows.size(); r++) {
+          if (r == 0 || rows.get(r)[0] != rows.get(r - 1)[0]) distinct++;
         }
-        rows.sort(
-            (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        int[] ids = new int[distinct];
+        float[] scores = new float[distinct];
         int[][] positions = new int[rows.size()][];
         int[] rowNorms = new int[rows.size()];
-        for (int r = 0; r < positions.length; r++) {
+        int i = 0;
+        for (int r = 0; r < rows.size(); r++) {
           int[] row = rows.get(r);
+          if (r == 0 || row[0] != rows.get(r - 1)[0]) {
+            ids[i] = row[0];
+            scores[i++] = (float) sum[row[0]];
+            seen[row[0]] = false;
+          }
           positions[r] = java.util.Arrays.copyOf(row, row.length - 1);
           rowNorms[r] = row[row.length - 1];
         }
@@ -241,6 +266,27 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A field's terms in String order (the order of the shards and of the browser's lookup). */
+  private static String[] sortedTerms(TermsEnum te) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (BytesRef b = te.next(); b != null; b = te.next()) out.add(b.utf8ToString());
+    String[] a = out.toArray(new String[0]);
+    // UTF-8 byte order and UTF-16 order differ only around surrogates: nearly sorted already.
+    java.util.Arrays.sort(a);
+    return a;
+  }
+
+  /** Lucene's one-byte length norm of every document for a field (1 where it has none). */
+  private static byte[] norms(NumericDocValues values, int maxDoc) throws IOException {
+    byte[] out = new byte[maxDoc];
+    java.util.Arrays.fill(out, (byte) 1);
+    if (values == null) return out;
+    for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+      out[d] = (byte) values.longValue();
+    }
+    return out;
   }
 
   /** Doc id to Lucene's score of {@link #termQuery}, by running that query's own scorer. */
