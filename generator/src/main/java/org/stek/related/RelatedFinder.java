@@ -24,7 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,10 +34,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Finds up to {@link #MAX} related practices per card: Lucene's MoreLikeThis over the card's text
- * picks candidates, and shared themes re-rank them. Cards with too few similar texts are filled up
- * with the cards that share most themes. Deterministic: document i is {@code docs.get(i)}, and ties
- * go to the lower index.
+ * Finds up to {@link #MAX} related practices per card: a more-like-this query of the card's most
+ * distinctive terms ({@link LikeQuery}, as Lucene's MoreLikeThis makes it) picks candidates, and
+ * shared themes re-rank them. Cards with too few similar texts are filled up with the cards that
+ * share most themes. Deterministic: document i is {@code docs.get(i)}, and ties go to the lower
+ * index.
  */
 public final class RelatedFinder {
   public static final int MAX = 4;
@@ -94,11 +95,12 @@ public final class RelatedFinder {
       for (int c = 0; c < chunks; c++) readers[c] = DirectoryReader.open(dirs.get(c));
       try (MultiReader reader = new MultiReader(readers)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> moreLikeThis(reader));
+        LikeQuery like = likeQuery(reader);
+        ThreadLocal<TermVectors> vectors = ThreadLocal.withInitial(() -> termVectors(reader));
         List<List<String>> related =
             IntStream.range(0, docs.size())
                 .parallel()
-                .mapToObj(i -> related(searcher, mlt.get(), i, docs))
+                .mapToObj(i -> related(searcher, like, vectors.get(), i, docs))
                 .toList();
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) out.put(docs.get(i).slug(), related.get(i));
@@ -151,32 +153,33 @@ public final class RelatedFinder {
    * Few, distinctive terms keep each query cheap: words in more than a fifth of the cards say
    * little about similarity and would make every query touch most of the index.
    */
-  private MoreLikeThis moreLikeThis(IndexReader reader) {
-    MoreLikeThis mlt;
+  private static LikeQuery likeQuery(IndexReader reader) throws IOException {
+    return new LikeQuery(
+        reader,
+        TEXT,
+        new LikeQuery.Settings(2, 2, Math.max(2, reader.numDocs() / 5), 3, MAX_QUERY_TERMS));
+  }
+
+  private static TermVectors termVectors(IndexReader reader) {
     try {
-      mlt = new MoreLikeThis(reader);
+      return reader.termVectors();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {TEXT});
-    mlt.setMinTermFreq(2);
-    mlt.setMinDocFreq(2);
-    mlt.setMaxDocFreq(Math.max(2, reader.numDocs() / 5));
-    mlt.setMinWordLen(3);
-    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-    mlt.setBoost(true);
-    return mlt;
   }
 
   private record Scored(int doc, double score) {}
 
   private static List<String> related(
-      IndexSearcher searcher, MoreLikeThis mlt, int self, List<RelatedDocument> docs) {
+      IndexSearcher searcher,
+      LikeQuery like,
+      TermVectors vectors,
+      int self,
+      List<RelatedDocument> docs) {
     Set<String> themes = new HashSet<>(docs.get(self).themes());
     List<Scored> scored = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
-    for (ScoreDoc sd : candidates(searcher, mlt, self)) {
+    for (ScoreDoc sd : candidates(searcher, like, vectors, self)) {
       if (sd.doc == self) continue;
       seen.add(sd.doc);
       scored.add(new Scored(sd.doc, sd.score));
@@ -213,9 +216,10 @@ public final class RelatedFinder {
    * Counting hits only up to the number needed lets Lucene skip documents that cannot make the top
    * (block-max WAND), which keeps the cost per card from growing with the corpus.
    */
-  private static ScoreDoc[] candidates(IndexSearcher searcher, MoreLikeThis mlt, int self) {
+  private static ScoreDoc[] candidates(
+      IndexSearcher searcher, LikeQuery like, TermVectors vectors, int self) {
     try {
-      Query q = mlt.like(self);
+      Query q = like.like(vectors, self);
       TopDocs top =
           searcher.search(
               q, new TopScoreDocCollectorManager(CANDIDATES + 1, null, CANDIDATES + 1, false));
