@@ -151,13 +151,7 @@ public final class TestSite {
 
   /** Copies a folder and everything in it. */
   public static void copyTree(Path from, Path to) throws IOException {
-    try (java.util.stream.Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
-    }
+    org.stek.bench.Corpus.copy(from, to);
   }
 
   private static Path repo() {

@@ -111,26 +111,48 @@ public final class SiteArchive {
    * the rest scaled by the ratio seen. The loop in {@link #write} corrects a wrong guess.
    */
   private static long estimate(Path site, String name, List<Path> files, String shown) {
+    return estimate(
+        name,
+        files.stream().map(f -> entryName(site, f)).toList(),
+        url -> site.resolve(url).toFile().length(),
+        url -> {
+          Entry e = entry(site, name, site.resolve(url), shown);
+          return new Sample(e.size(), e.deflated().length);
+        });
+  }
+
+  /** A sampled file for the estimate: its size and deflated size as the archive holds it. */
+  public record Sample(long size, long deflated) {}
+
+  /**
+   * The first estimate {@link #write} starts from, out of what it is made of: the files' URLs in
+   * the archive's order, each file's size as written before the label, and the samples with the
+   * label of 0 bytes in place. The same inputs give the same estimate.
+   */
+  public static long estimate(
+      String name,
+      List<String> urls,
+      java.util.function.ToLongFunction<String> rawLength,
+      java.util.function.Function<String, Sample> sample) {
     long sampledRaw = 0;
     long sampledDeflated = 0;
     long raw = 0;
     long overhead = 22;
-    for (int i = 0; i < files.size(); i++) {
-      Path f = files.get(i);
-      raw += f.toFile().length();
-      String entry = name + "/" + entryName(site, f);
+    for (String url : urls) {
+      raw += rawLength.applyAsLong(url);
+      String entry = name + "/" + url;
       // local header 30, central directory 46, the name twice
       overhead += 30 + 46 + 2L * entry.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<Entry> samples =
-        java.util.stream.IntStream.range(0, files.size())
+    List<Sample> samples =
+        java.util.stream.IntStream.range(0, urls.size())
             .filter(i -> i % SAMPLE == 0)
             .parallel()
-            .mapToObj(i -> entry(site, name, files.get(i), shown))
+            .mapToObj(i -> sample.apply(urls.get(i)))
             .toList();
-    for (Entry e : samples) {
+    for (Sample e : samples) {
       sampledRaw += e.size();
-      sampledDeflated += e.deflated().length;
+      sampledDeflated += e.deflated();
     }
     double ratio = sampledRaw == 0 ? 1 : (double) sampledDeflated / sampledRaw;
     return Math.round(raw * ratio) + overhead;

@@ -98,6 +98,11 @@ final class IncrementalBuild {
   private final TreeMap<String, SiteArchive.Entry> entries = new TreeMap<>();
   private String label;
 
+  /** Each file's size as the pipeline wrote it, and for pages with the size marker a sample. */
+  private final Map<String, Long> lengths = new ConcurrentHashMap<>();
+
+  private final Map<String, SiteArchive.Sample> zeroSamples = new ConcurrentHashMap<>();
+
   IncrementalBuild(BuildOptions options) {
     this.options = options;
   }
@@ -377,6 +382,10 @@ final class IncrementalBuild {
     written = false;
     groups.clear();
     entries.clear();
+    lengths.clear();
+    zeroSamples.clear();
+    zeroLabel = Sizes.label(0, kb.config().language());
+    String name = Stek.archiveName(kb);
     Made made = new Made();
     int pages = stagesAfterMarkdown(kb, made, false);
     try (StagedOutput out = new StagedOutput(options.out())) {
@@ -391,6 +400,7 @@ final class IncrementalBuild {
                           e -> {
                             out.write(e.getKey(), e.getValue());
                             hashes.put(e.getKey(), Hash.of(e.getValue()));
+                            keep(name, e.getKey(), e.getValue());
                           });
                   groups.put(group, hashes);
                 });
@@ -399,7 +409,9 @@ final class IncrementalBuild {
                 .forEach(
                     (url, file) -> {
                       out.copy(file, url);
-                      copied.put(url, Hash.of(read(file)));
+                      byte[] bytes = read(file);
+                      copied.put(url, Hash.of(bytes));
+                      keep(name, url, bytes);
                     });
             groups.put("assets", copied);
             try {
@@ -476,12 +488,15 @@ final class IncrementalBuild {
                     byte[] bytes = SiteArchive.labelled(e.getKey(), e.getValue(), label);
                     writeAtomically(out.resolve(e.getKey()), bytes);
                     SiteArchive.Entry entry = SiteArchive.entry(name + "/" + e.getKey(), bytes);
+                    keep(name, e.getKey(), e.getValue());
                     synchronized (entries) {
                       entries.put(e.getKey(), entry);
                     }
                   });
           for (String url : removed) {
             entries.remove(url);
+            lengths.remove(url);
+            zeroSamples.remove(url);
             try {
               Files.deleteIfExists(out.resolve(url));
             } catch (IOException e) {
@@ -505,22 +520,47 @@ final class IncrementalBuild {
                 throw new UncheckedIOException(e);
               }
             });
-    if (!labelHolds(size, kb.config().language())) {
+    if (!labelHolds(name, size, kb.config().language())) {
       // The pages show another size now: every page changes, as in a full build.
       return writeAll(content);
     }
     return pages;
   }
 
+  private String zeroLabel;
+
+  /** Keeps a written file's size, and for a page with the size marker, its estimate sample. */
+  private void keep(String name, String url, byte[] marked) {
+    lengths.put(url, (long) marked.length);
+    byte[] zero = SiteArchive.labelled(url, marked, zeroLabel);
+    if (zero != marked) {
+      SiteArchive.Entry e = SiteArchive.entry(name + "/" + url, zero);
+      zeroSamples.put(url, new SiteArchive.Sample(e.size(), e.deflated().length));
+    } else {
+      zeroSamples.remove(url);
+    }
+  }
+
   /**
-   * Whether a full build would show the same label: the zip's size stays within a margin however
-   * the label's few characters change in every page, and every size in it gets the same label.
+   * Whether a full build would show the same size label: it starts from the same estimate (made
+   * from the kept sizes and samples exactly as {@link SiteArchive#write} makes it); when that gives
+   * the label the pages have, its first zip is this one, and it stops there too.
    */
-  private boolean labelHolds(long size, String lang) {
-    long margin = 4096 + 64L * pageUrls.size();
-    return Sizes.label(size, lang).equals(label)
-        && Sizes.label(Math.max(0, size - margin), lang).equals(label)
-        && Sizes.label(size + margin, lang).equals(label);
+  private boolean labelHolds(String name, long size, String lang) {
+    if (!Sizes.label(size, lang).equals(label)) return false;
+    List<String> urls = new ArrayList<>(entries.keySet());
+    long estimate =
+        SiteArchive.estimate(
+            name,
+            urls,
+            lengths::get,
+            url -> {
+              SiteArchive.Sample z = zeroSamples.get(url);
+              if (z != null) return z;
+              SiteArchive.Entry e = entries.get(url);
+              return new SiteArchive.Sample(e.size(), e.deflated().length);
+            });
+    return Sizes.label(estimate, lang).equals(label);
   }
 
   private static void writeAtomically(Path target, byte[] bytes) {

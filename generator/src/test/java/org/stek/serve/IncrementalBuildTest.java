@@ -109,6 +109,7 @@ class IncrementalBuildTest {
   private static void assertIncremental(BuildState s) {
     assertTrue(s.ok(), s.problems().toString());
     assertFalse(s.stages().containsKey("config"), "incremental, not full: " + s.stages());
+    assertTrue(s.stages().containsKey("archive"), "only changed files written: " + s.stages());
   }
 
   private void assertSameAsFullBuild() throws IOException {
