@@ -204,6 +204,14 @@ public final class SiteArchive {
     }
   }
 
+  /** The size {@link #zip(Iterable, Path)} would write, writing nothing. */
+  public static long zipSize(Iterable<Entry> entries) throws IOException {
+    try (Writer w = new Writer(OutputStream.nullOutputStream())) {
+      entries.forEach(w::add);
+      return w.finish();
+    }
+  }
+
   /** Adds raw entries with the fixed timestamp; {@link #finish} returns the bytes written. */
   private static final class Writer implements AutoCloseable {
     private final long time = EPOCH.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
@@ -212,8 +220,11 @@ public final class SiteArchive {
     private boolean closed;
 
     Writer(Path target) throws IOException {
-      counter =
-          new CountingStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+      this(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+    }
+
+    Writer(OutputStream target) {
+      counter = new CountingStream(target);
       zip = new ZipArchiveOutputStream(counter);
       zip.setUseZip64(Zip64Mode.AsNeeded); // a 100,000-card site has more than 65,535 files
     }

@@ -103,6 +103,14 @@ final class IncrementalBuild {
 
   private final Map<String, SiteArchive.Sample> zeroSamples = new ConcurrentHashMap<>();
 
+  /**
+   * When the full build's first estimate gives another label than the final one: that label, and
+   * the entries of the pages with it, for the size of the full build's first zip.
+   */
+  private String firstLabel;
+
+  private final Map<String, SiteArchive.Entry> firstEntries = new ConcurrentHashMap<>();
+
   IncrementalBuild(BuildOptions options) {
     this.options = options;
   }
@@ -420,6 +428,13 @@ final class IncrementalBuild {
                   SiteArchive.write(out.staging(), Stek.archiveName(kb), b -> Sizes.label(b, lang));
               label = Sizes.label(size, lang);
               readEntries(out.staging().resolve(SiteArchive.url(Stek.archiveName(kb))));
+              firstEntries.clear();
+              firstLabel = Sizes.label(estimate(name), lang);
+              if (firstLabel.equals(label)) firstLabel = null;
+              else
+                made.files
+                    .values()
+                    .forEach(g -> g.forEach((url, bytes) -> keepFirst(name, url, bytes)));
               out.commit();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
@@ -489,6 +504,7 @@ final class IncrementalBuild {
                     writeAtomically(out.resolve(e.getKey()), bytes);
                     SiteArchive.Entry entry = SiteArchive.entry(name + "/" + e.getKey(), bytes);
                     keep(name, e.getKey(), e.getValue());
+                    keepFirst(name, e.getKey(), e.getValue());
                     synchronized (entries) {
                       entries.put(e.getKey(), entry);
                     }
@@ -497,6 +513,7 @@ final class IncrementalBuild {
             entries.remove(url);
             lengths.remove(url);
             zeroSamples.remove(url);
+            firstEntries.remove(url);
             try {
               Files.deleteIfExists(out.resolve(url));
             } catch (IOException e) {
@@ -522,6 +539,7 @@ final class IncrementalBuild {
             });
     if (!labelHolds(name, size, kb.config().language())) {
       // The pages show another size now: every page changes, as in a full build.
+      stages.put("label-moved", 0L);
       return writeAll(content);
     }
     return pages;
@@ -541,26 +559,43 @@ final class IncrementalBuild {
     }
   }
 
+  /** For a page with the size marker, its entry with the first estimate's label, if needed. */
+  private void keepFirst(String name, String url, byte[] marked) {
+    if (firstLabel == null) return;
+    byte[] first = SiteArchive.labelled(url, marked, firstLabel);
+    if (first != marked) firstEntries.put(url, SiteArchive.entry(name + "/" + url, first));
+    else firstEntries.remove(url);
+  }
+
   /**
-   * Whether a full build would show the same size label: it starts from the same estimate (made
-   * from the kept sizes and samples exactly as {@link SiteArchive#write} makes it); when that gives
-   * the label the pages have, its first zip is this one, and it stops there too.
+   * Whether a full build would end with the label the pages have. It starts from the same estimate
+   * ({@link SiteArchive#estimate}, from the kept sizes and samples): if that gives the pages'
+   * label, its first zip is this one and it stops. If it gives the label kept as the first one, its
+   * first zip is made of the kept first entries; the label of that zip's size must be the pages'
+   * label, whose zip (this one) then ends the loop. Anything else: a full build.
    */
-  private boolean labelHolds(String name, long size, String lang) {
+  private boolean labelHolds(String name, long size, String lang) throws IOException {
     if (!Sizes.label(size, lang).equals(label)) return false;
-    List<String> urls = new ArrayList<>(entries.keySet());
-    long estimate =
-        SiteArchive.estimate(
-            name,
-            urls,
-            lengths::get,
-            url -> {
-              SiteArchive.Sample z = zeroSamples.get(url);
-              if (z != null) return z;
-              SiteArchive.Entry e = entries.get(url);
-              return new SiteArchive.Sample(e.size(), e.deflated().length);
-            });
-    return Sizes.label(estimate, lang).equals(label);
+    String start = Sizes.label(estimate(name), lang);
+    if (start.equals(label)) return true;
+    if (!start.equals(firstLabel)) return false;
+    List<SiteArchive.Entry> first = new ArrayList<>();
+    entries.forEach((url, e) -> first.add(firstEntries.getOrDefault(url, e)));
+    String next = Sizes.label(SiteArchive.zipSize(first), lang);
+    return !next.equals(firstLabel) && next.equals(label);
+  }
+
+  private long estimate(String name) {
+    return SiteArchive.estimate(
+        name,
+        new ArrayList<>(entries.keySet()),
+        lengths::get,
+        url -> {
+          SiteArchive.Sample z = zeroSamples.get(url);
+          if (z != null) return z;
+          SiteArchive.Entry e = entries.get(url);
+          return new SiteArchive.Sample(e.size(), e.deflated().length);
+        });
   }
 
   private static void writeAtomically(Path target, byte[] bytes) {

@@ -73,7 +73,7 @@ class IncrementalBuildTest {
             t ->
                 t.replace(
                     "themes: [kansengelijkheid, samenwerking, onderwijs]",
-                    "themes: [samenwerking]"));
+                    "themes: [kansengelijkheid, samenwerking, welzijn]"));
     assertIncremental(s);
     assertSameAsFullBuild();
   }
@@ -110,6 +110,7 @@ class IncrementalBuildTest {
     assertTrue(s.ok(), s.problems().toString());
     assertFalse(s.stages().containsKey("config"), "incremental, not full: " + s.stages());
     assertTrue(s.stages().containsKey("archive"), "only changed files written: " + s.stages());
+    assertFalse(s.stages().containsKey("label-moved"), "the archive label stayed: " + s.stages());
   }
 
   private void assertSameAsFullBuild() throws IOException {
