@@ -27,4 +27,23 @@ public record BuildResult(
   public long warnings() {
     return problems.stream().filter(p -> !p.isError()).count();
   }
+
+  /** The result of a build that read {@code kb} (null when the configuration failed). */
+  public static BuildResult of(
+      List<Problem> problems,
+      org.stek.content.KnowledgeBase kb,
+      int pages,
+      Map<String, Long> stageMillis,
+      long totalMillis,
+      boolean written) {
+    return new BuildResult(
+        problems,
+        pages,
+        kb == null ? 0 : kb.practices().size(),
+        kb == null ? 0 : kb.recommendations().size(),
+        kb == null ? 0 : kb.pages().size(),
+        stageMillis,
+        totalMillis,
+        written);
+  }
 }

@@ -138,15 +138,29 @@ public final class Stek {
   }
 
   private Map<String, RenderedBody> markdown(KnowledgeBase kb) {
-    Set<String> assets = new HashSet<>(kb.assets());
-    assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
-    MarkdownRenderer md = new MarkdownRenderer(assets);
+    return markdown(kb, sources(kb), problems);
+  }
+
+  /** Every card's source: practices, recommendations, pages. */
+  public static List<SourceFile> sources(KnowledgeBase kb) {
     List<SourceFile> sources = new ArrayList<>();
     kb.practices().forEach(p -> sources.add(p.source()));
     kb.recommendations().forEach(r -> sources.add(r.source()));
     kb.pages().forEach(p -> sources.add(p.source()));
+    return sources;
+  }
+
+  /**
+   * The markdown stage for some of the cards of {@code kb} (all of them in a build): links are
+   * checked against every card and asset of {@code kb}.
+   */
+  public static Map<String, RenderedBody> markdown(
+      KnowledgeBase kb, List<SourceFile> sources, Problems problems) {
+    Set<String> assets = new HashSet<>(kb.assets());
+    assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
+    MarkdownRenderer md = new MarkdownRenderer(assets);
     Set<String> cards = new HashSet<>();
-    sources.forEach(s -> cards.add(s.relative()));
+    sources(kb).forEach(s -> cards.add(s.relative()));
     Map<String, RenderedBody> out = new ConcurrentHashMap<>();
     sources.parallelStream()
         .forEach(
@@ -154,7 +168,14 @@ public final class Stek {
     return out;
   }
 
-  private static Map<String, List<String>> related(
+  /** The related stage: up to four related practice slugs per practice slug. */
+  public static Map<String, List<String>> related(
+      KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+    return new RelatedFinder(kb.config().language()).find(relatedDocuments(kb, bodies));
+  }
+
+  /** What the related stage compares: each practice's text and themes. */
+  public static List<RelatedDocument> relatedDocuments(
       KnowledgeBase kb, Map<String, RenderedBody> bodies) {
     List<RelatedDocument> docs = new ArrayList<>();
     for (Practice p : kb.practices()) {
@@ -162,7 +183,7 @@ public final class Stek {
           p.title() + "\n" + p.summary() + "\n" + bodies.get(p.source().relative()).text();
       docs.add(new RelatedDocument(p.slug(), text, p.values("themes")));
     }
-    return new RelatedFinder(kb.config().language()).find(docs);
+    return docs;
   }
 
   private static int render(
@@ -190,17 +211,24 @@ public final class Stek {
   }
 
   private static void copyAssets(Path theme, KnowledgeBase kb, StagedOutput out) {
+    assets(theme, kb).forEach((url, file) -> out.copy(file, url));
+  }
+
+  /** The files copied as they are, by URL: the theme's assets, then the content's images. */
+  public static Map<String, Path> assets(Path theme, KnowledgeBase kb) {
+    Map<String, Path> files = new LinkedHashMap<>();
     Path assets = theme.resolve("assets");
     if (Files.isDirectory(assets)) {
       try (Stream<Path> s = Files.walk(assets)) {
         s.filter(Files::isRegularFile)
             .forEach(
-                f -> out.copy(f, "assets/" + assets.relativize(f).toString().replace('\\', '/')));
+                f -> files.put("assets/" + assets.relativize(f).toString().replace('\\', '/'), f));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    for (String a : kb.assets()) out.copy(kb.contentDir().resolve(a), a);
+    for (String a : kb.assets()) files.put(a, kb.contentDir().resolve(a));
+    return files;
   }
 
   /** The offline archive: the whole site as one zip, written last so it holds every file. */
@@ -213,7 +241,7 @@ public final class Stek {
     }
   }
 
-  static String archiveName(KnowledgeBase kb) {
+  public static String archiveName(KnowledgeBase kb) {
     return org.stek.content.Slugs.of(kb.config().title());
   }
 
@@ -236,12 +264,10 @@ public final class Stek {
 
   private BuildResult result(long start, KnowledgeBase kb, int pages, boolean written) {
     long total = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(
+    return BuildResult.of(
         problems.sorted(),
+        kb,
         pages,
-        kb == null ? 0 : kb.practices().size(),
-        kb == null ? 0 : kb.recommendations().size(),
-        kb == null ? 0 : kb.pages().size(),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
         total,
         written);

@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Finds the theme: a folder given by the user, {@code themes/default}, or the one in stek.jar. */
-final class Themes {
+public final class Themes {
   static final Path DEFAULT = Path.of("themes", "default");
   private static final String EMBEDDED = "/stek-theme/default";
 
   private Themes() {}
 
-  static Path resolve(Path given) throws IOException {
+  public static Path resolve(Path given) throws IOException {
     if (given != null) {
       if (!Files.isDirectory(given.resolve("templates"))) {
         throw new IOException("no theme at " + given + " (expected a templates/ folder in it)");

@@ -149,6 +149,11 @@ public final class TestSite {
     }
   }
 
+  /** Copies a folder and everything in it. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    org.stek.bench.Corpus.copy(from, to);
+  }
+
   private static Path repo() {
     String prop = System.getProperty("stek.repo");
     if (prop != null) return Path.of(prop).toAbsolutePath().normalize();

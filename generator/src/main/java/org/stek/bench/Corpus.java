@@ -44,6 +44,22 @@ public final class Corpus {
     return content;
   }
 
+  /** Copies a content folder (and everything in it) into {@code to}, emptied first. */
+  public static void copy(Path from, Path to) throws IOException {
+    if (Files.exists(to)) {
+      try (java.util.stream.Stream<Path> s = Files.walk(to)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+      }
+    }
+    try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+    }
+  }
+
   static void writeSiteYaml(Path content) throws IOException {
     Map<String, TreeSet<String>> values = new TreeMap<>();
     TreeSet<String> countries = new TreeSet<>();

@@ -24,12 +24,14 @@ import picocli.CommandLine.Parameters;
     description =
         "Benchmarks: 'stek bench build --cards 10000' prints wall, CPU, memory and sizes;"
             + " 'stek bench search --cards 10000' index sizes, first-query bytes and query times;"
-            + " 'stek bench browse --cards 10000' facet bytes and filter re-render times.")
+            + " 'stek bench browse --cards 10000' facet bytes and filter re-render times;"
+            + " 'stek bench edit --cards 10000' the preview's one-card edits, from saving to the"
+            + " reload event (incremental rebuilds).")
 final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to measure: build, search or browse.")
+      description = "What to measure: build, search, browse or edit.")
   String what;
 
   @Option(
@@ -73,6 +75,13 @@ final class BenchCommand implements Callable<Integer> {
   List<String> jvm = new ArrayList<>();
 
   @Option(
+      names = "--edits",
+      paramLabel = "E",
+      description = "For edit: one-card edits to make (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20")
+  int edits;
+
+  @Option(
       names = "--theme",
       paramLabel = "DIR",
       description = "The theme folder (default: as for build).")
@@ -92,9 +101,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int measure(PrintWriter out) throws IOException, InterruptedException {
-    if (!List.of("build", "search", "browse").contains(what))
+    if (!List.of("build", "search", "browse", "edit").contains(what))
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "WHAT is 'build', 'search' or 'browse'");
+          spec.commandLine(), "WHAT is 'build', 'search', 'browse' or 'edit'");
     if ((cards == null) == (content == null))
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give --cards N or --content DIR");
@@ -114,6 +123,21 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (what.equals("search")) {
       new SearchBench(out).run(dir, theme, keep.resolve("search-site"), 200);
+      return Main.OK;
+    }
+    if (what.equals("edit")) {
+      // The edits stay in the cards: a generated corpus is ours to change; a given folder is
+      // copied.
+      Path cardsDir = dir;
+      if (cards == null) {
+        cardsDir = keep.resolve("edit-content");
+        Corpus.copy(dir, cardsDir);
+      }
+      org.stek.serve.EditBench.run(
+          new org.stek.BuildOptions(
+              cardsDir, theme, keep.resolve("edit-site/site"), false, java.time.LocalDate.now()),
+          edits,
+          out);
       return Main.OK;
     }
     if (what.equals("browse")) {

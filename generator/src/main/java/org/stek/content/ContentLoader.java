@@ -49,6 +49,13 @@ public final class ContentLoader {
 
   /** Loads every card; problems go to the collector, and the cards that could be read are kept. */
   public KnowledgeBase load(Path contentDir) {
+    KnowledgeBase kb = loadCards(contentDir);
+    checkAcross(kb);
+    return kb;
+  }
+
+  /** {@link #load} without the {@link #checkAcross checks between cards}. */
+  public KnowledgeBase loadCards(Path contentDir) {
     List<Path> files = walk(contentDir);
     List<Path> md = new ArrayList<>();
     List<String> assets = new ArrayList<>();
@@ -85,8 +92,38 @@ public final class ContentLoader {
     practices = practices.stream().filter(p -> drafts || !p.draft()).toList();
     recs = recs.stream().filter(r -> drafts || !r.draft()).toList();
     pages = pages.stream().filter(p -> drafts || !p.draft()).toList();
-    checkReferences(practices, recs, new HashSet<>(assets));
-    for (Page p : pages) {
+    return new KnowledgeBase(contentDir, config, practices, recs, pages, List.copyOf(assets));
+  }
+
+  /** Whether a card is published (a draft only with {@code --drafts}). */
+  public boolean published(Object card) {
+    return drafts
+        || !(card instanceof Practice p && p.draft()
+            || card instanceof Recommendation r && r.draft()
+            || card instanceof Page g && g.draft());
+  }
+
+  /**
+   * Reads one card file again, exactly as {@link #load} reads it (for the preview's incremental
+   * rebuild): a {@link Practice}, {@link Recommendation} or {@link Page}, or null when it cannot be
+   * read (the problems say why).
+   */
+  public Object card(Path contentDir, Path file) {
+    String rel = relative(contentDir, file);
+    String slug = slugOf(file);
+    if (slug == null) return null;
+    SourceFile src = read(contentDir, file);
+    if (src == null) return null;
+    if (rel.startsWith(PRACTICES + "/")) return parser.practice(slug, src);
+    if (rel.startsWith(RECOMMENDATIONS + "/")) return parser.recommendation(slug, src);
+    if (rel.startsWith(PAGES + "/")) return parser.page(slug, src);
+    return null;
+  }
+
+  /** The checks between cards: references, images, reserved names. */
+  public void checkAcross(KnowledgeBase kb) {
+    checkReferences(kb.practices(), kb.recommendations(), new HashSet<>(kb.assets()));
+    for (Page p : kb.pages()) {
       if (RESERVED_PAGE_SLUGS.contains(p.slug())) {
         problems.error(
             p.source().path(),
@@ -96,7 +133,6 @@ public final class ContentLoader {
             "rename the file");
       }
     }
-    return new KnowledgeBase(contentDir, config, practices, recs, pages, List.copyOf(assets));
   }
 
   private <T> List<T> cards(

@@ -82,8 +82,12 @@ public final class SiteArchive {
 
   /** The file's bytes as they go into the archive: pages with the marker get the size label. */
   private static byte[] content(Path f, String shown) throws IOException {
-    byte[] bytes = Files.readAllBytes(f);
-    if (!f.toString().endsWith(".html")) return bytes;
+    return labelled(f.getFileName().toString(), Files.readAllBytes(f), shown);
+  }
+
+  /** A file's bytes with the size label in place of the marker (only pages carry it). */
+  public static byte[] labelled(String fileName, byte[] bytes, String shown) {
+    if (!fileName.endsWith(".html")) return bytes;
     String text = new String(bytes, StandardCharsets.UTF_8);
     return text.contains(SIZE_MARKER)
         ? text.replace(SIZE_MARKER, shown).getBytes(StandardCharsets.UTF_8)
@@ -93,10 +97,9 @@ public final class SiteArchive {
   private static void rewrite(Path f, String shown) {
     try {
       if (f.toString().endsWith(".html")) {
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        if (text.contains(SIZE_MARKER)) {
-          Files.writeString(f, text.replace(SIZE_MARKER, shown), StandardCharsets.UTF_8);
-        }
+        byte[] bytes = Files.readAllBytes(f);
+        byte[] done = labelled(f.getFileName().toString(), bytes, shown);
+        if (done != bytes) Files.write(f, done);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -108,26 +111,48 @@ public final class SiteArchive {
    * the rest scaled by the ratio seen. The loop in {@link #write} corrects a wrong guess.
    */
   private static long estimate(Path site, String name, List<Path> files, String shown) {
+    return estimate(
+        name,
+        files.stream().map(f -> entryName(site, f)).toList(),
+        url -> site.resolve(url).toFile().length(),
+        url -> {
+          Entry e = entry(site, name, site.resolve(url), shown);
+          return new Sample(e.size(), e.deflated().length);
+        });
+  }
+
+  /** A sampled file for the estimate: its size and deflated size as the archive holds it. */
+  public record Sample(long size, long deflated) {}
+
+  /**
+   * The first estimate {@link #write} starts from, out of what it is made of: the files' URLs in
+   * the archive's order, each file's size as written before the label, and the samples with the
+   * label of 0 bytes in place. The same inputs give the same estimate.
+   */
+  public static long estimate(
+      String name,
+      List<String> urls,
+      java.util.function.ToLongFunction<String> rawLength,
+      java.util.function.Function<String, Sample> sample) {
     long sampledRaw = 0;
     long sampledDeflated = 0;
     long raw = 0;
     long overhead = 22;
-    for (int i = 0; i < files.size(); i++) {
-      Path f = files.get(i);
-      raw += f.toFile().length();
-      String entry = name + "/" + entryName(site, f);
+    for (String url : urls) {
+      raw += rawLength.applyAsLong(url);
+      String entry = name + "/" + url;
       // local header 30, central directory 46, the name twice
       overhead += 30 + 46 + 2L * entry.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<Entry> samples =
-        java.util.stream.IntStream.range(0, files.size())
+    List<Sample> samples =
+        java.util.stream.IntStream.range(0, urls.size())
             .filter(i -> i % SAMPLE == 0)
             .parallel()
-            .mapToObj(i -> entry(site, name, files.get(i), shown))
+            .mapToObj(i -> sample.apply(urls.get(i)))
             .toList();
-    for (Entry e : samples) {
+    for (Sample e : samples) {
       sampledRaw += e.size();
-      sampledDeflated += e.deflated().length;
+      sampledDeflated += e.deflated();
     }
     double ratio = sampledRaw == 0 ? 1 : (double) sampledDeflated / sampledRaw;
     return Math.round(raw * ratio) + overhead;
@@ -156,51 +181,109 @@ public final class SiteArchive {
    */
   private static long zip(Path site, String name, List<Path> files, String shown, Path target)
       throws IOException {
-    long time = EPOCH.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-    CountingStream counter =
-        new CountingStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
-    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(counter)) {
-      zip.setUseZip64(Zip64Mode.AsNeeded); // a 100,000-card site has more than 65,535 files
+    try (Writer w = new Writer(target)) {
       for (int from = 0; from < files.size(); from += WINDOW) {
-        List<Entry> window =
-            IntStream.range(from, Math.min(files.size(), from + WINDOW))
-                .parallel()
-                .mapToObj(i -> entry(site, name, files.get(i), shown))
-                .toList();
-        for (Entry e : window) {
-          ZipArchiveEntry z = new ZipArchiveEntry(e.name());
-          z.setMethod(ZipEntry.DEFLATED);
-          z.setTime(time); // 2000-01-01 00:00 in DOS local time on every machine
-          z.setSize(e.size());
-          z.setCompressedSize(e.deflated().length);
-          z.setCrc(e.crc());
-          zip.addRawArchiveEntry(z, new ByteArrayInputStream(e.deflated()));
-        }
+        IntStream.range(from, Math.min(files.size(), from + WINDOW))
+            .parallel()
+            .mapToObj(i -> entry(site, name, files.get(i), shown))
+            .toList()
+            .forEach(w::add);
       }
+      return w.finish();
     }
-    return counter.count;
   }
 
-  /** One file as it goes into the archive, already deflated. */
-  private record Entry(String name, long size, long crc, byte[] deflated) {}
+  /**
+   * Writes already deflated entries as an archive, in the order given (sorted by name, as {@link
+   * #write} sorts them); returns its size. The same entries give the same bytes as {@link #write}.
+   */
+  public static long zip(Iterable<Entry> entries, Path target) throws IOException {
+    try (Writer w = new Writer(target)) {
+      entries.forEach(w::add);
+      return w.finish();
+    }
+  }
+
+  /** The size {@link #zip(Iterable, Path)} would write, writing nothing. */
+  public static long zipSize(Iterable<Entry> entries) throws IOException {
+    try (Writer w = new Writer(OutputStream.nullOutputStream())) {
+      entries.forEach(w::add);
+      return w.finish();
+    }
+  }
+
+  /** Adds raw entries with the fixed timestamp; {@link #finish} returns the bytes written. */
+  private static final class Writer implements AutoCloseable {
+    private final long time = EPOCH.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    private final CountingStream counter;
+    private final ZipArchiveOutputStream zip;
+    private boolean closed;
+
+    Writer(Path target) throws IOException {
+      this(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+    }
+
+    Writer(OutputStream target) {
+      counter = new CountingStream(target);
+      zip = new ZipArchiveOutputStream(counter);
+      zip.setUseZip64(Zip64Mode.AsNeeded); // a 100,000-card site has more than 65,535 files
+    }
+
+    void add(Entry e) {
+      ZipArchiveEntry z = new ZipArchiveEntry(e.name());
+      z.setMethod(ZipEntry.DEFLATED);
+      z.setTime(time); // 2000-01-01 00:00 in DOS local time on every machine
+      z.setSize(e.size());
+      z.setCompressedSize(e.deflated().length);
+      z.setCrc(e.crc());
+      try {
+        zip.addRawArchiveEntry(z, new ByteArrayInputStream(e.deflated()));
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+    }
+
+    long finish() throws IOException {
+      close();
+      return counter.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!closed) {
+        closed = true;
+        zip.close();
+      }
+    }
+  }
+
+  /**
+   * One file as it goes into the archive, already deflated.
+   *
+   * @param name the entry's name: the archive's top folder, '/', the file's URL
+   */
+  public record Entry(String name, long size, long crc, byte[] deflated) {}
 
   private static Entry entry(Path site, String name, Path f, String shown) {
     try {
-      byte[] in = content(f, shown);
-      CRC32 crc = new CRC32();
-      crc.update(in);
-      Deflater d = new Deflater(LEVEL, true);
-      d.setInput(in);
-      d.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 3 + 64);
-      byte[] buf = new byte[64 * 1024];
-      while (!d.finished()) out.write(buf, 0, d.deflate(buf));
-      d.end();
-      return new Entry(
-          name + "/" + entryName(site, f), in.length, crc.getValue(), out.toByteArray());
+      return entry(name + "/" + entryName(site, f), content(f, shown));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Deflates a file's final bytes as the archive holds them. */
+  public static Entry entry(String entryName, byte[] in) {
+    CRC32 crc = new CRC32();
+    crc.update(in);
+    Deflater d = new Deflater(LEVEL, true);
+    d.setInput(in);
+    d.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 3 + 64);
+    byte[] buf = new byte[64 * 1024];
+    while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+    d.end();
+    return new Entry(entryName, in.length, crc.getValue(), out.toByteArray());
   }
 
   /** Counts bytes on their way out; the zip need not be kept to know its size. */

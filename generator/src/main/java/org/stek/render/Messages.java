@@ -57,4 +57,15 @@ public final class Messages implements TemplateMethodModelEx {
       throw new TemplateModelException(e.getMessage());
     }
   }
+
+  /** Equal for the same strings in the same language: pages made with either are the same. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Messages m && m.locale.equals(locale) && m.strings.equals(strings);
+  }
+
+  @Override
+  public int hashCode() {
+    return strings.hashCode();
+  }
 }

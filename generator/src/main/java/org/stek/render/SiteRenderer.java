@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 import org.stek.content.KnowledgeBase;
 import org.stek.markdown.RenderedBody;
 
@@ -60,6 +61,21 @@ public final class SiteRenderer {
    */
   public int render(
       Map<String, RenderedBody> bodies, Map<String, List<String>> related, PageSink sink) {
+    return render(bodies, related, sink, (url, input) -> true).size();
+  }
+
+  /**
+   * Renders the pages {@code needed} asks for (the preview's incremental rebuild): it gets each
+   * page's URL and what the page is made from, a value whose {@code equals} holds between two
+   * builds only if the page's bytes are the same.
+   *
+   * @return the URL of every page of the site, rendered or not
+   */
+  public List<String> render(
+      Map<String, RenderedBody> bodies,
+      Map<String, List<String>> related,
+      PageSink sink,
+      BiPredicate<String, Object> needed) {
     ViewBuilder views = new ViewBuilder(kb, bodies, related, messages);
     SitePages pages = new SitePages(kb, views, messages, bodies);
     List<SitePages.Entry> all = pages.all();
@@ -72,13 +88,14 @@ public final class SiteRenderer {
             p -> {
               if (failure.get() != null) return;
               try {
-                sink.write(p.info().url(), render(p, globals, pages));
+                if (needed.test(p.info().url(), List.of(globals, p, pages.nav(p.section()))))
+                  sink.write(p.info().url(), render(p, globals, pages));
               } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
               }
             });
     if (failure.get() != null) throw failure.get();
-    return all.size();
+    return all.stream().map(p -> p.info().url()).toList();
   }
 
   private byte[] render(SitePages.Entry page, Map<String, Object> globals, SitePages pages) {

@@ -2,6 +2,7 @@ package org.stek.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.stek.BuildOptions;
 import org.stek.Stek;
@@ -16,7 +17,12 @@ public final class SiteSearch {
 
   /** The build's search stage: indexes the cards and writes the shards; returns bytes written. */
   public static long export(KnowledgeBase kb, Map<String, RenderedBody> bodies, PageSink sink) {
-    try (SearchIndex index = index(kb, bodies)) {
+    return export(SearchDocuments.of(kb, bodies), kb.config().language(), sink);
+  }
+
+  /** The search stage for documents already made ({@link SearchDocuments#of}). */
+  public static long export(List<SearchDocument> docs, String language, PageSink sink) {
+    try (SearchIndex index = SearchIndex.build(docs, language)) {
       return IndexExport.write(index, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

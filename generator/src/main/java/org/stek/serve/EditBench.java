@@ -80,9 +80,14 @@ public final class EditBench {
         }
         listener.interrupt();
         out.printf(
-            "%d one-card edits: build %s ms, save→reload event %s ms, save→page served %s ms"
-                + " (median / max; debounce %d ms, full rebuilds)%n",
-            edits, stats(rebuild), stats(notified), stats(visible), PreviewServer.DEBOUNCE_MILLIS);
+            "%d one-card edits of %d cards: build %s ms, save→reload event %s ms, save→page"
+                + " served %s ms (median / max; debounce %d ms, incremental rebuilds)%n",
+            edits,
+            cards.size(),
+            stats(rebuild),
+            stats(notified),
+            stats(visible),
+            PreviewServer.DEBOUNCE_MILLIS);
       }
     }
   }

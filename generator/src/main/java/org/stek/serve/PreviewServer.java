@@ -62,7 +62,7 @@ public final class PreviewServer implements AutoCloseable {
     if (theme != null) roots.add(theme);
     else if (Files.isDirectory(Path.of("themes", "default")))
       roots.add(Path.of("themes", "default"));
-    watcher = new Watcher(roots, rebuilder.options().out(), DEBOUNCE_MILLIS, rebuilder::build);
+    watcher = new Watcher(roots, rebuilder.options().out(), DEBOUNCE_MILLIS, rebuilder::rebuild);
     http.start();
     return first;
   }

@@ -35,7 +35,11 @@ public final class Watcher implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(daemon("stek-debounce"));
   private final Thread thread;
   private final long debounceMillis;
-  private final Runnable onChange;
+  private final java.util.function.Consumer<java.util.Set<Path>> onChange;
+
+  /** What changed since the last call; null after an overflow (anything may have). */
+  private java.util.Set<Path> changed = new java.util.HashSet<>();
+
   private final Path skip;
   private final String outputName;
   private ScheduledFuture<?> pending;
@@ -45,6 +49,19 @@ public final class Watcher implements AutoCloseable {
    *     a watched folder), or null
    */
   public Watcher(List<Path> roots, Path skip, long debounceMillis, Runnable onChange)
+      throws IOException {
+    this(roots, skip, debounceMillis, paths -> onChange.run());
+  }
+
+  /**
+   * @param onChange gets the paths that changed in the burst, or null when the system lost track
+   *     (an overflow: anything may have changed)
+   */
+  public Watcher(
+      List<Path> roots,
+      Path skip,
+      long debounceMillis,
+      java.util.function.Consumer<java.util.Set<Path>> onChange)
       throws IOException {
     this.skip = skip == null ? null : skip.toAbsolutePath().normalize().getParent();
     this.outputName = skip == null ? null : skip.getFileName().toString();
@@ -85,11 +102,13 @@ public final class Watcher implements AutoCloseable {
       for (WatchEvent<?> e : key.pollEvents()) {
         if (e.kind() == OVERFLOW) {
           relevant = true;
+          note(null);
           continue;
         }
         Path child = dir == null ? null : dir.resolve((Path) e.context());
         if (child == null || ignored(child) || skipped(child)) continue;
         relevant = true;
+        note(child);
         if (e.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
           try {
             registerAll(child);
@@ -103,9 +122,23 @@ public final class Watcher implements AutoCloseable {
     }
   }
 
+  private synchronized void note(Path p) {
+    if (p == null) changed = null;
+    else if (changed != null) changed.add(p);
+  }
+
   private synchronized void schedule() {
     if (pending != null) pending.cancel(false);
-    pending = timer.schedule(onChange, debounceMillis, TimeUnit.MILLISECONDS);
+    pending = timer.schedule(this::fire, debounceMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private void fire() {
+    java.util.Set<Path> paths;
+    synchronized (this) {
+      paths = changed;
+      changed = new java.util.HashSet<>();
+    }
+    onChange.accept(paths);
   }
 
   /** The output folder, its staging folders and old copies all sit in the output's parent. */

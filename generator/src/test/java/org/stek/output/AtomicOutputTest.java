@@ -65,7 +65,7 @@ class AtomicOutputTest {
     site.build();
     Map<String, String> before = SiteFiles.hashes(site.out());
     Path theme = dir.resolve("content-theme-copy");
-    copy(TestSite.REPO.resolve("themes/default"), theme);
+    TestSite.copyTree(TestSite.REPO.resolve("themes/default"), theme);
     Path practice = theme.resolve("templates/practice.ftlh");
     Files.writeString(
         practice, Files.readString(practice).replace("${p.title}", "${p.noSuchField}"));
@@ -75,16 +75,6 @@ class AtomicOutputTest {
         () -> Stek.build(new BuildOptions(o.content(), theme, o.out(), false, o.today())));
     assertEquals(before, SiteFiles.hashes(site.out()));
     assertEquals(List.of("content", "content-theme-copy", "site"), siblings());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
-    }
   }
 
   private List<String> siblings() throws IOException {

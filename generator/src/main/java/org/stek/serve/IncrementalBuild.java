@@ -1,0 +1,631 @@
+package org.stek.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.stek.BuildOptions;
+import org.stek.BuildResult;
+import org.stek.Stek;
+import org.stek.Themes;
+import org.stek.browse.FacetData;
+import org.stek.config.SiteConfig;
+import org.stek.config.SiteConfigLoader;
+import org.stek.content.ContentLoader;
+import org.stek.content.KnowledgeBase;
+import org.stek.content.Page;
+import org.stek.content.Practice;
+import org.stek.content.Recommendation;
+import org.stek.content.SourceFile;
+import org.stek.export.PracticesCsv;
+import org.stek.export.PracticesJson;
+import org.stek.markdown.RenderedBody;
+import org.stek.output.OutputGuard;
+import org.stek.output.SiteArchive;
+import org.stek.output.StagedOutput;
+import org.stek.related.RelatedDocument;
+import org.stek.related.RelatedFinder;
+import org.stek.render.Feeds;
+import org.stek.render.PageSink;
+import org.stek.render.SiteRenderer;
+import org.stek.render.Sizes;
+import org.stek.report.Problem;
+import org.stek.report.Problems;
+import org.stek.schema.SchemaFiles;
+import org.stek.search.SearchDocument;
+import org.stek.search.SearchDocuments;
+import org.stek.search.SiteSearch;
+
+/**
+ * The preview's builds. The first is a full build that keeps what it made: every card as parsed
+ * with its problems and rendered body, the inputs and results of the related and search stages,
+ * what each page was rendered from, and a hash and the deflated archive entry of every file. When
+ * only existing cards changed, the next build re-reads those cards, renders their Markdown, re-runs
+ * the related and search stages only if their inputs changed, renders only the pages whose model
+ * changed, and writes only the files whose bytes changed, zipping the archive from the kept
+ * entries. Anything else (site.yaml, the theme, images, a card added or removed, an unknown change,
+ * an archive size label that moves) is a full build. Either way the output is the bytes a full
+ * {@code stek build} writes, which the tests check file by file.
+ */
+final class IncrementalBuild {
+  /** One card file as last read. */
+  private record Slot(
+      Path file, Object card, List<Problem> parsed, RenderedBody body, List<Problem> markdown) {
+    Slot withBody(RenderedBody b, List<Problem> problems) {
+      return new Slot(file, card, parsed, b, problems);
+    }
+  }
+
+  private final BuildOptions options;
+  private final Map<String, Long> stages =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+  // What the content was when last read (also after a build with errors).
+  private LocalDate today;
+  private SiteConfig config;
+  private final TreeMap<String, Slot> slots = new TreeMap<>();
+  private final Map<Path, String> slotOf = new HashMap<>();
+  private List<Problem> otherProblems = List.of();
+  private List<String> assets = List.of();
+  private Set<String> rendered = Set.of();
+
+  // What the output folder holds (only changed by a build that wrote).
+  private boolean written;
+  private List<RelatedDocument> relatedIn;
+  private Map<String, List<String>> related;
+  private List<SearchDocument> searchIn;
+  private Map<String, Object> pageInputs = new HashMap<>();
+  private final Map<String, Map<String, Hash>> groups = new HashMap<>();
+  private final TreeMap<String, SiteArchive.Entry> entries = new TreeMap<>();
+  private String label;
+
+  /** Each file's size as the pipeline wrote it, and for pages with the size marker a sample. */
+  private final Map<String, Long> lengths = new ConcurrentHashMap<>();
+
+  private final Map<String, SiteArchive.Sample> zeroSamples = new ConcurrentHashMap<>();
+
+  /**
+   * When the full build's first estimate gives another label than the final one: that label, and
+   * the entries of the pages with it, for the size of the full build's first zip.
+   */
+  private String firstLabel;
+
+  private final Map<String, SiteArchive.Entry> firstEntries = new ConcurrentHashMap<>();
+
+  IncrementalBuild(BuildOptions options) {
+    this.options = options;
+  }
+
+  /** A SHA-256 of a file's bytes as the pipeline made them (before the archive's size label). */
+  private record Hash(byte[] sha) {
+    static Hash of(byte[] bytes) {
+      try {
+        return new Hash(MessageDigest.getInstance("SHA-256").digest(bytes));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Hash h && Arrays.equals(h.sha, sha);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(sha);
+    }
+  }
+
+  /**
+   * Builds after {@code changed} (null: unknown, or the first build); incremental when only cards
+   * the last build read have changed, otherwise full.
+   */
+  BuildResult build(Set<Path> changed, LocalDate day) throws IOException {
+    stages.clear();
+    long start = System.nanoTime();
+    Set<String> cards = incremental(changed, day);
+    Problems problems = new Problems();
+    KnowledgeBase kb = cards == null ? loadAll(day, problems) : reload(cards, problems);
+    if (kb == null || problems.hasErrors()) {
+      return result(start, problems, kb, 0, false);
+    }
+    int pages = cards != null && written ? update(kb, problems) : writeAll(kb);
+    return result(start, problems, kb, pages, true);
+  }
+
+  /** The card slots to re-read, or null for a full build. */
+  private Set<String> incremental(Set<Path> changed, LocalDate day) {
+    if (changed == null || config == null || !day.equals(today)) return null;
+    Set<String> cards = new HashSet<>();
+    for (Path p : changed) {
+      String rel = slotOf.get(p.toAbsolutePath().normalize());
+      if (rel == null) {
+        if (Files.isDirectory(p) && p.toAbsolutePath().normalize().startsWith(contentDir()))
+          continue; // a folder's own change event: its files are reported one by one
+        return null;
+      }
+      if (!Files.isRegularFile(p)) return null; // removed
+      cards.add(rel);
+    }
+    return cards;
+  }
+
+  private Path contentDir() {
+    return options.content().toAbsolutePath().normalize();
+  }
+
+  private Path theme() {
+    return theme;
+  }
+
+  private Path theme;
+
+  // ---- content and markdown ----
+
+  private KnowledgeBase loadAll(LocalDate day, Problems problems) throws IOException {
+    theme = Themes.resolve(options.theme());
+    String refused = OutputGuard.check(options.out(), options.content(), theme);
+    if (refused != null) throw new IOException(refused);
+    written = false;
+    today = day;
+    slots.clear();
+    slotOf.clear();
+    Problems loading = new Problems();
+    config = stage("config", () -> SiteConfigLoader.load(options.content(), loading));
+    if (config == null) {
+      loading.sorted().forEach(problems::add);
+      return null;
+    }
+    KnowledgeBase kb = stage("content", () -> loader(loading).loadCards(options.content()));
+    assets = kb.assets();
+    Map<Path, List<Problem>> byFile = byFile(loading);
+    List<Problem> other = new ArrayList<>();
+    for (SourceFile s : Stek.sources(kb)) {
+      Path file = s.path().toAbsolutePath().normalize();
+      Object card = cardOf(kb, s.relative());
+      slots.put(s.relative(), new Slot(file, card, byFile.remove(file), null, List.of()));
+      slotOf.put(file, s.relative());
+    }
+    byFile.values().forEach(other::addAll);
+    otherProblems = List.copyOf(other);
+    return reload(Set.of(), problems, kb, true);
+  }
+
+  private static Object cardOf(KnowledgeBase kb, String relative) {
+    for (Practice p : kb.practices()) if (p.source().relative().equals(relative)) return p;
+    for (Recommendation r : kb.recommendations())
+      if (r.source().relative().equals(relative)) return r;
+    for (Page p : kb.pages()) if (p.source().relative().equals(relative)) return p;
+    return null;
+  }
+
+  private KnowledgeBase reload(Set<String> cards, Problems problems) {
+    stage(
+        "content",
+        () -> {
+          cards.parallelStream()
+              .map(
+                  rel -> {
+                    Slot old = slots.get(rel);
+                    Problems p = new Problems();
+                    Object card = loader(p).card(options.content(), old.file());
+                    return new Slot(old.file(), card, p.sorted(), null, List.of());
+                  })
+              .toList()
+              .forEach(s -> slots.put(slotOf.get(s.file()), s));
+          return null;
+        });
+    return reload(cards, problems, assemble(), false);
+  }
+
+  /** The knowledge base from the slots, in the order a build loads it. */
+  private KnowledgeBase assemble() {
+    ContentLoader l = loader(new Problems());
+    List<Practice> practices = new ArrayList<>();
+    List<Recommendation> recs = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    for (Slot s : slots.values()) {
+      if (s.card() == null || !l.published(s.card())) continue;
+      if (s.card() instanceof Practice p) practices.add(p);
+      else if (s.card() instanceof Recommendation r) recs.add(r);
+      else if (s.card() instanceof Page p) pages.add(p);
+    }
+    return new KnowledgeBase(
+        options.content(),
+        config,
+        List.copyOf(practices),
+        List.copyOf(recs),
+        List.copyOf(pages),
+        assets);
+  }
+
+  /** Checks across cards and renders the Markdown of the changed cards (of all, when needed). */
+  private KnowledgeBase reload(
+      Set<String> cards, Problems problems, KnowledgeBase kb, boolean all) {
+    Problems across = new Problems();
+    loader(across).checkAcross(kb);
+    List<SourceFile> sources = Stek.sources(kb);
+    Set<String> now = new HashSet<>();
+    sources.forEach(s -> now.add(s.relative()));
+    // Links are checked against every card: when the set of cards changed, every body may have.
+    boolean everything = all || !now.equals(rendered);
+    List<SourceFile> todo =
+        everything ? sources : sources.stream().filter(s -> cards.contains(s.relative())).toList();
+    stage(
+        "markdown",
+        () -> {
+          Problems md = new Problems();
+          Map<String, RenderedBody> bodies = Stek.markdown(kb, todo, md);
+          Map<Path, List<Problem>> byFile = byFile(md);
+          for (SourceFile s : todo) {
+            Slot slot = slots.get(s.relative());
+            List<Problem> p = byFile.remove(slot.file());
+            slots.put(
+                s.relative(), slot.withBody(bodies.get(s.relative()), p == null ? List.of() : p));
+          }
+          byFile.values().forEach(l -> l.forEach(problems::add));
+          return null;
+        });
+    rendered = now;
+    otherProblems.forEach(problems::add);
+    across.sorted().forEach(problems::add);
+    for (Slot s : slots.values()) {
+      if (s.parsed() != null) s.parsed().forEach(problems::add);
+      if (now.contains(slotOf.get(s.file()))) s.markdown().forEach(problems::add);
+    }
+    return kb;
+  }
+
+  private ContentLoader loader(Problems p) {
+    return new ContentLoader(config, p, options.drafts(), today);
+  }
+
+  private static Map<Path, List<Problem>> byFile(Problems problems) {
+    Map<Path, List<Problem>> out = new LinkedHashMap<>();
+    for (Problem p : problems.sorted()) {
+      Path f = p.file() == null ? Path.of("") : p.file().toAbsolutePath().normalize();
+      out.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+    }
+    return out;
+  }
+
+  private Map<String, RenderedBody> bodies() {
+    Map<String, RenderedBody> out = new HashMap<>();
+    slots.forEach(
+        (rel, s) -> {
+          if (s.body() != null && rendered.contains(rel)) out.put(rel, s.body());
+        });
+    return out;
+  }
+
+  // ---- the stages after markdown ----
+
+  /** What every stage after markdown made, file by file, grouped by stage. */
+  private final class Made {
+    final Map<String, Map<String, byte[]>> files = new ConcurrentHashMap<>();
+
+    PageSink sink(String group) {
+      Map<String, byte[]> g = files.computeIfAbsent(group, k -> new ConcurrentHashMap<>());
+      return g::put;
+    }
+  }
+
+  private int stagesAfterMarkdown(KnowledgeBase kb, Made made, boolean reuse) {
+    Map<String, RenderedBody> bodies = bodies();
+    List<RelatedDocument> rin = Stek.relatedDocuments(kb, bodies);
+    boolean sameRelated = reuse && rin.equals(relatedIn);
+    CompletableFuture<Map<String, List<String>>> relatedLater =
+        sameRelated
+            ? CompletableFuture.completedFuture(related)
+            : CompletableFuture.supplyAsync(
+                () -> stage("related", () -> new RelatedFinder(kb.config().language()).find(rin)));
+    List<SearchDocument> sin = SearchDocuments.of(kb, bodies);
+    boolean sameSearch = reuse && sin.equals(searchIn);
+    if (!sameSearch)
+      stage("search", () -> SiteSearch.export(sin, kb.config().language(), made.sink("search")));
+    stage("facets", () -> FacetData.write(kb, made.sink("facets")));
+    Map<String, List<String>> rel = relatedLater.join();
+    Map<String, Object> inputs = new ConcurrentHashMap<>();
+    List<String> urls =
+        stage(
+            "render",
+            () -> {
+              try {
+                return new SiteRenderer(theme(), kb)
+                    .render(
+                        bodies,
+                        rel,
+                        made.sink("pages"),
+                        (url, input) -> {
+                          inputs.put(url, input);
+                          return !reuse || !input.equals(pageInputs.get(url));
+                        });
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    Feeds.write(kb, urls, made.sink("feeds"));
+    stage(
+        "exports",
+        () -> {
+          PracticesJson.write(kb, bodies, made.sink("exports"));
+          PracticesCsv.write(kb, made.sink("exports"));
+          SchemaFiles.write(kb.config(), today, made.sink("exports")::write);
+          return null;
+        });
+    relatedIn = rin;
+    related = rel;
+    if (!sameSearch) searchIn = sin;
+    pageInputs = inputs;
+    made.files.putIfAbsent("pages", new ConcurrentHashMap<>());
+    this.pageUrls = urls;
+    return urls.size();
+  }
+
+  private List<String> pageUrls = List.of();
+
+  /** A full build into a staging folder, swapped in; then the archive's entries are kept. */
+  private int writeAll(KnowledgeBase content) throws IOException {
+    KnowledgeBase kb = content.withoutSourceText();
+    written = false;
+    groups.clear();
+    entries.clear();
+    lengths.clear();
+    zeroSamples.clear();
+    zeroLabel = Sizes.label(0, kb.config().language());
+    String name = Stek.archiveName(kb);
+    Made made = new Made();
+    int pages = stagesAfterMarkdown(kb, made, false);
+    try (StagedOutput out = new StagedOutput(options.out())) {
+      stage(
+          "output",
+          () -> {
+            made.files.forEach(
+                (group, files) -> {
+                  Map<String, Hash> hashes = new ConcurrentHashMap<>();
+                  files.entrySet().parallelStream()
+                      .forEach(
+                          e -> {
+                            out.write(e.getKey(), e.getValue());
+                            hashes.put(e.getKey(), Hash.of(e.getValue()));
+                            keep(name, e.getKey(), e.getValue());
+                          });
+                  groups.put(group, hashes);
+                });
+            Map<String, Hash> copied = new HashMap<>();
+            Stek.assets(theme(), kb)
+                .forEach(
+                    (url, file) -> {
+                      out.copy(file, url);
+                      byte[] bytes = read(file);
+                      copied.put(url, Hash.of(bytes));
+                      keep(name, url, bytes);
+                    });
+            groups.put("assets", copied);
+            try {
+              String lang = kb.config().language();
+              long size =
+                  SiteArchive.write(out.staging(), Stek.archiveName(kb), b -> Sizes.label(b, lang));
+              label = Sizes.label(size, lang);
+              readEntries(out.staging().resolve(SiteArchive.url(Stek.archiveName(kb))));
+              firstEntries.clear();
+              firstLabel = Sizes.label(estimate(name), lang);
+              if (firstLabel.equals(label)) firstLabel = null;
+              else
+                made.files
+                    .values()
+                    .forEach(g -> g.forEach((url, bytes) -> keepFirst(name, url, bytes)));
+              out.commit();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return null;
+          });
+    }
+    written = true;
+    return pages;
+  }
+
+  private void readEntries(Path zip) throws IOException {
+    try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
+      for (ZipArchiveEntry e : java.util.Collections.list(z.getEntries())) {
+        String url = e.getName().substring(e.getName().indexOf('/') + 1);
+        try (InputStream in = z.getRawInputStream(e)) {
+          entries.put(
+              url, new SiteArchive.Entry(e.getName(), e.getSize(), e.getCrc(), in.readAllBytes()));
+        }
+      }
+    }
+  }
+
+  private static byte[] read(Path f) {
+    try {
+      return Files.readAllBytes(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes only what changed into the served folder; a full build when the size label moves. */
+  private int update(KnowledgeBase content, Problems problems) throws IOException {
+    KnowledgeBase kb = content.withoutSourceText();
+    Made made = new Made();
+    int pages = stagesAfterMarkdown(kb, made, true);
+    String name = Stek.archiveName(kb);
+    Path out = options.out().toAbsolutePath().normalize();
+    Map<String, byte[]> changed = new TreeMap<>();
+    Set<String> removed = new HashSet<>();
+    for (var g : made.files.entrySet()) {
+      Map<String, Hash> before = groups.getOrDefault(g.getKey(), Map.of());
+      Map<String, Hash> after = new ConcurrentHashMap<>();
+      if (g.getKey().equals("pages")) {
+        // pages not rendered again are as they were
+        for (String url : pageUrls) {
+          Hash h = before.get(url);
+          if (h != null && !g.getValue().containsKey(url)) after.put(url, h);
+        }
+      }
+      g.getValue().entrySet().parallelStream()
+          .forEach(e -> after.put(e.getKey(), Hash.of(e.getValue())));
+      for (var e : after.entrySet())
+        if (!e.getValue().equals(before.get(e.getKey())))
+          changed.put(e.getKey(), g.getValue().get(e.getKey()));
+      for (String url : before.keySet()) if (!after.containsKey(url)) removed.add(url);
+      groups.put(g.getKey(), after);
+    }
+    for (var g : groups.values()) removed.removeAll(g.keySet());
+    stage(
+        "output",
+        () -> {
+          changed.entrySet().parallelStream()
+              .forEach(
+                  e -> {
+                    byte[] bytes = SiteArchive.labelled(e.getKey(), e.getValue(), label);
+                    writeAtomically(out.resolve(e.getKey()), bytes);
+                    SiteArchive.Entry entry = SiteArchive.entry(name + "/" + e.getKey(), bytes);
+                    keep(name, e.getKey(), e.getValue());
+                    keepFirst(name, e.getKey(), e.getValue());
+                    synchronized (entries) {
+                      entries.put(e.getKey(), entry);
+                    }
+                  });
+          for (String url : removed) {
+            entries.remove(url);
+            lengths.remove(url);
+            zeroSamples.remove(url);
+            firstEntries.remove(url);
+            try {
+              Files.deleteIfExists(out.resolve(url));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return null;
+        });
+    long size =
+        stage(
+            "archive",
+            () -> {
+              Path zip = out.resolve(SiteArchive.url(name));
+              Path temp = zip.resolveSibling("." + zip.getFileName() + ".tmp");
+              try {
+                long s = SiteArchive.zip(entries.values(), temp);
+                Files.move(
+                    temp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return s;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    if (!labelHolds(name, size, kb.config().language())) {
+      // The pages show another size now: every page changes, as in a full build.
+      stages.put("label-moved", 0L);
+      return writeAll(content);
+    }
+    return pages;
+  }
+
+  private String zeroLabel;
+
+  /** Keeps a written file's size, and for a page with the size marker, its estimate sample. */
+  private void keep(String name, String url, byte[] marked) {
+    lengths.put(url, (long) marked.length);
+    byte[] zero = SiteArchive.labelled(url, marked, zeroLabel);
+    if (zero != marked) {
+      SiteArchive.Entry e = SiteArchive.entry(name + "/" + url, zero);
+      zeroSamples.put(url, new SiteArchive.Sample(e.size(), e.deflated().length));
+    } else {
+      zeroSamples.remove(url);
+    }
+  }
+
+  /** For a page with the size marker, its entry with the first estimate's label, if needed. */
+  private void keepFirst(String name, String url, byte[] marked) {
+    if (firstLabel == null) return;
+    byte[] first = SiteArchive.labelled(url, marked, firstLabel);
+    if (first != marked) firstEntries.put(url, SiteArchive.entry(name + "/" + url, first));
+    else firstEntries.remove(url);
+  }
+
+  /**
+   * Whether a full build would end with the label the pages have. It starts from the same estimate
+   * ({@link SiteArchive#estimate}, from the kept sizes and samples): if that gives the pages'
+   * label, its first zip is this one and it stops. If it gives the label kept as the first one, its
+   * first zip is made of the kept first entries; the label of that zip's size must be the pages'
+   * label, whose zip (this one) then ends the loop. Anything else: a full build.
+   */
+  private boolean labelHolds(String name, long size, String lang) throws IOException {
+    if (!Sizes.label(size, lang).equals(label)) return false;
+    String start = Sizes.label(estimate(name), lang);
+    if (start.equals(label)) return true;
+    if (!start.equals(firstLabel)) return false;
+    List<SiteArchive.Entry> first = new ArrayList<>();
+    entries.forEach((url, e) -> first.add(firstEntries.getOrDefault(url, e)));
+    String next = Sizes.label(SiteArchive.zipSize(first), lang);
+    return !next.equals(firstLabel) && next.equals(label);
+  }
+
+  private long estimate(String name) {
+    return SiteArchive.estimate(
+        name,
+        new ArrayList<>(entries.keySet()),
+        lengths::get,
+        url -> {
+          SiteArchive.Sample z = zeroSamples.get(url);
+          if (z != null) return z;
+          SiteArchive.Entry e = entries.get(url);
+          return new SiteArchive.Sample(e.size(), e.deflated().length);
+        });
+  }
+
+  private static void writeAtomically(Path target, byte[] bytes) {
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = target.resolveSibling("." + target.getFileName() + ".stek-tmp");
+      Files.write(temp, bytes);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T stage(String stageName, Supplier<T> work) {
+    long t = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      stages.merge(stageName, (System.nanoTime() - t) / 1_000_000, Long::sum);
+    }
+  }
+
+  private BuildResult result(
+      long start, Problems problems, KnowledgeBase kb, int pages, boolean ok) {
+    return BuildResult.of(
+        problems.sorted(),
+        kb,
+        pages,
+        Map.copyOf(stages),
+        (System.nanoTime() - start) / 1_000_000,
+        ok);
+  }
+}
