@@ -265,15 +265,20 @@ class BrowseTest {
     assertEquals(target, d.switchTo().activeElement(), "reached by Tab");
     keys.sendKeys(Keys.SPACE).perform();
     assertTrue(target.isSelected());
-    settle();
-    new WebDriverWait(d, Duration.ofSeconds(5))
-        .until(x -> !x.findElement(By.id("browse-status")).getText().isEmpty());
-    WebElement status = d.findElement(By.id("browse-status"));
-    assertEquals("polite", status.getAttribute("aria-live"));
     long n =
         kb.practices().stream().filter(p -> p.values("themes").contains("meertaligheid")).count();
+    // The announcement follows a moment later (so that typing is not read out letter by letter).
+    String said = n == 1 ? "1 voorbeeld" : n + " voorbeelden";
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(
+            x -> {
+              WebElement s = x.findElement(By.id("browse-status"));
+              return String.valueOf(n).equals(s.getAttribute("data-count"))
+                  && s.getText().startsWith(said);
+            });
+    settle();
+    WebElement status = d.findElement(By.id("browse-status"));
+    assertEquals("polite", status.getAttribute("aria-live"));
     assertNotEquals(before, status.getAttribute("data-count"));
-    assertEquals(String.valueOf(n), status.getAttribute("data-count"));
-    assertTrue(status.getText().startsWith(n == 1 ? "1 voorbeeld" : n + " voorbeelden"));
   }
 }
