@@ -18,6 +18,7 @@ import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.render.PageSink;
+import org.stek.render.ScriptJson;
 
 /**
  * {@code search/facets.js}: what the practices list filters and sorts on, column by column, as
@@ -35,7 +36,7 @@ import org.stek.render.PageSink;
  */
 public final class FacetData {
   public static final String URL = "search/facets.js";
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = ScriptJson.factory();
 
   private FacetData() {}
 
