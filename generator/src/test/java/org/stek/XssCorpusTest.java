@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -140,6 +142,54 @@ class XssCorpusTest {
     assertEquals(
         List.of("a.md:13", "b.md:10", "b.md:9", "c.md:10", "c.md:9", "d.md:10", "d.md:9"),
         errors.stream().sorted().toList());
+  }
+
+  /**
+   * Files beside the cards are published as they are, under the site's origin and without the
+   * pages' policy: a page, a script, an SVG with script, or a file where the build writes its own
+   * (which would replace the site's own script) is an error; a plain SVG is published.
+   */
+  @Test
+  void filesThatWouldRunAreErrors(@TempDir Path dir) {
+    TestSite site = TestSite.in(dir);
+    site.practice("a", "A", "onderwijs", "![plaatje](ok.svg)");
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" %s</svg>";
+    Map<String, String> files = new TreeMap<>();
+    files.put("assets/stek.js", "alert('xss-replaced')");
+    files.put("search/facets.js", "alert('xss-facets')");
+    files.put("practices.json", "[]");
+    files.put("practices/boos.html", "<script>alert('xss-page')</script>");
+    files.put("practices/BOOS.JS", "alert('xss-js')");
+    files.put("practices/feed.xml", "<a/>");
+    files.put("practices/script.svg", svg.formatted("><script>alert('xss-svg')</script>"));
+    files.put("practices/onload.svg", svg.formatted("onload=\"alert('xss-onload')\">"));
+    files.put(
+        "practices/link.svg",
+        svg.formatted(
+            "xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\" JaVa&#x09;script:alert(1)\">"
+                + "<text>x</text></a>"));
+    files.put(
+        "practices/animate.svg",
+        svg.formatted("><a><set attributeName=\"href\" to=\"&#106;avascript:alert(1)\"/></a>"));
+    files.put(
+        "practices/object.svg",
+        svg.formatted(
+            "><foreignObject><iframe xmlns=\"http://www.w3.org/1999/xhtml\"/></foreignObject>"));
+    files.put(
+        "practices/entity.svg",
+        "<!DOCTYPE svg [<!ENTITY x \"&#60;script&#62;\">]>" + svg.formatted(">&x;"));
+    files.put("practices/broken.svg", "<svg");
+    files.put(
+        "practices/ok.svg",
+        svg.formatted("viewBox=\"0 0 1 1\"><use href=\"#r\"/><rect id=\"r\"/>"));
+    files.forEach(site::file);
+    List<String> errors = new ArrayList<>();
+    for (var p : site.check().problems()) {
+      if (p.isError()) errors.add(site.content().relativize(p.file()).toString());
+    }
+    List<String> expected = new ArrayList<>(files.keySet());
+    expected.remove("practices/ok.svg");
+    assertEquals(expected, errors.stream().sorted().toList());
   }
 
   @Test
