@@ -122,6 +122,13 @@ class XssBrowserTest {
     for (Path p : pages) visit(site.relativize(p).toString().replace('\\', '/'), "", problems);
     assertTrue(pages.size() > 15, "pages: " + pages.size());
     assertEquals(List.of(), problems);
+    // The body's <a id="stek"> did not take the name of the site's script API.
+    d.get(BrowserSession.url(site, "practices/kwaadaardige-tekst.html"));
+    assertEquals(
+        true,
+        d.executeScript(
+            "return !(window.stek instanceof Element) && !(window.stekValidate instanceof Element)"
+                + " && !(window.stekSchemas instanceof Element) && typeof stek.search === 'function'"));
   }
 
   @Test
