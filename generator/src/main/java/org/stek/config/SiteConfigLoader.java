@@ -21,6 +21,10 @@ import org.stek.yaml.YamlReader;
 public final class SiteConfigLoader {
   public static final String FILE_NAME = "site.yaml";
   static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+  /** Keys name files ({@code themes/<key>.html}, its feed): well under any file system's limit. */
+  static final int MAX_KEY = 64;
+
   private static final Set<String> LANGUAGES = Set.of("nl", "en");
 
   private SiteConfigLoader() {}
@@ -293,6 +297,13 @@ public final class SiteConfigLoader {
             col,
             "key '" + key + "' may only use a-z, 0-9, '-' and '_'",
             "keys appear in URLs");
+      } else if (key.length() > MAX_KEY) {
+        problems.error(
+            file,
+            line,
+            col,
+            "key '" + key.substring(0, 20) + "…' is " + key.length() + " characters long",
+            "keys name files and appear in URLs: keep them under " + MAX_KEY + " characters");
       }
     }
 
