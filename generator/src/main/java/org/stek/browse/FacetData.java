@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
+import org.stek.config.SiteConfigLoader;
 import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
@@ -116,8 +117,9 @@ public final class FacetData {
       g.writeEndArray();
     }
     g.writeEndArray();
-    // A bitmask per card; more than 52 values would not fit a JavaScript number exactly.
-    if (values.size() > 52)
+    // A bitmask per card; more values would not fit a JavaScript number exactly (site.yaml with
+    // more is an error).
+    if (values.size() > SiteConfigLoader.MAX_VALUES)
       throw new IllegalStateException("taxonomy " + t.key() + " has more than 52 values");
     g.writeArrayFieldStart("cards");
     for (Practice p : cards) {

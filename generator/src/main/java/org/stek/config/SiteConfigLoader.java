@@ -25,6 +25,9 @@ public final class SiteConfigLoader {
   /** Keys name files ({@code themes/<key>.html}, its feed): well under any file system's limit. */
   static final int MAX_KEY = 64;
 
+  /** The values of one taxonomy: the practices list keeps a card's values in one JS number. */
+  public static final int MAX_VALUES = 52;
+
   private static final Set<String> LANGUAGES = Set.of("nl", "en");
 
   private SiteConfigLoader() {}
@@ -222,6 +225,15 @@ public final class SiteConfigLoader {
         values.add(new TaxonomyValue(key, vl, textOr(vr.text("description"), "")));
       }
       if (values.isEmpty()) r.missing("values");
+      if (values.size() > MAX_VALUES) {
+        YamlNode n = r.node("values");
+        problems.error(
+            file,
+            n.line(),
+            n.column(),
+            "'" + f.key() + "' has " + values.size() + " values, more than " + MAX_VALUES,
+            "the practices list filters on each value; split the taxonomy in two");
+      }
       return new Taxonomy(f.key(), label, singular, field, multiple == null || multiple, values);
     }
 
