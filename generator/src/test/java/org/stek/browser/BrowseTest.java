@@ -274,6 +274,10 @@ class BrowseTest {
         kb.practices().stream().filter(p -> p.values("themes").contains("meertaligheid")).count();
     assertNotEquals(before, status.getAttribute("data-count"));
     assertEquals(String.valueOf(n), status.getAttribute("data-count"));
-    assertTrue(status.getText().startsWith(n == 1 ? "1 voorbeeld" : n + " voorbeelden"));
+    // The count attribute and the announced text are set one after the other: under load the
+    // text may come a moment later.
+    String announced = n == 1 ? "1 voorbeeld" : n + " voorbeelden";
+    new WebDriverWait(d, Duration.ofSeconds(5))
+        .until(x -> x.findElement(By.id("browse-status")).getText().startsWith(announced));
   }
 }
