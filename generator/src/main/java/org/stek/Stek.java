@@ -241,8 +241,12 @@ public final class Stek {
     }
   }
 
+  /** The site's title as a file name, cut at a word to stay far from file-name limits. */
   public static String archiveName(KnowledgeBase kb) {
-    return org.stek.content.Slugs.of(kb.config().title());
+    String name = org.stek.content.Slugs.of(kb.config().title());
+    if (name.length() <= 60) return name;
+    int cut = name.lastIndexOf('-', 60);
+    return name.substring(0, cut > 0 ? cut : 60);
   }
 
   private static void commit(StagedOutput out) {

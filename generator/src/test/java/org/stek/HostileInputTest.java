@@ -155,6 +155,51 @@ class HostileInputTest {
     assertEquals(before, snapshot(root), "nothing written");
   }
 
+  /**
+   * Names that become file names may be very long: a long title gives a shorter archive name, a
+   * long taxonomy key is an error, neither crashes the build (it did: "File name too long").
+   */
+  @Test
+  void longNamesDoNotCrashTheBuild() throws IOException {
+    String yaml =
+        TestSite.SITE_YAML.replace("title: Testbank", "title: " + "Lange titel ".repeat(40));
+    TestSite title = TestSite.in(root.resolve("title")).file("site.yaml", yaml);
+    title.practice("a", "A", "onderwijs", "Tekst.");
+    String[] r =
+        run("build", "--content", title.content().toString(), "--out", title.out().toString());
+    assertEquals("0", r[0], r[2]);
+    try (Stream<Path> s = Files.list(title.out().resolve("download"))) {
+      String zip = s.findFirst().orElseThrow().getFileName().toString();
+      assertTrue(zip.startsWith("lange-titel-") && zip.length() <= 64, zip);
+    }
+    String key = "k" + "e".repeat(300);
+    TestSite keys =
+        TestSite.in(root.resolve("key"))
+            .file("site.yaml", TestSite.SITE_YAML.replace("{key: pesten,", "{key: " + key + ","));
+    keys.practice("a", "A", "onderwijs, " + key, "Tekst.");
+    r = run("build", "--content", keys.content().toString(), "--out", keys.out().toString());
+    assertEquals("1", r[0], r[2]);
+    assertTrue(r[2].contains("is 301 characters long"), r[2]);
+  }
+
+  /** A taxonomy with more values than the practices list can filter is an error, not a crash. */
+  @Test
+  void tooManyTaxonomyValuesAreAnError() {
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      values.append("\n      - {key: v").append(i).append(", label: V").append(i).append('}');
+    }
+    String yaml =
+        TestSite.SITE_YAML.replace(
+            "    multiple: false\n    values:", "    multiple: false\n    values:" + values);
+    TestSite site = TestSite.in(root.resolve("many")).file("site.yaml", yaml);
+    site.practice("a", "A", "onderwijs", "Tekst.");
+    String[] r =
+        run("build", "--content", site.content().toString(), "--out", site.out().toString());
+    assertEquals("1", r[0], r[2]);
+    assertTrue(r[2].contains("'regions' has 62 values, more than 52"), r[2]);
+  }
+
   /** {exit code, the problem lines, the summary line}. */
   private static String[] run(String... args) {
     StringWriter out = new StringWriter();

@@ -154,6 +154,17 @@ public final class TestSite {
     org.stek.bench.Corpus.copy(from, to);
   }
 
+  /** A folder for the whole test run (fuzz tests reuse one site), removed when the JVM exits. */
+  public static Path tempDir(String prefix) {
+    try {
+      Path d = Files.createTempDirectory(prefix);
+      d.toFile().deleteOnExit();
+      return d;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Path repo() {
     String prop = System.getProperty("stek.repo");
     if (prop != null) return Path.of(prop).toAbsolutePath().normalize();

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
+import org.stek.config.SiteConfigLoader;
 import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.render.PageSink;
+import org.stek.render.ScriptJson;
 
 /**
  * {@code search/facets.js}: what the practices list filters and sorts on, column by column, as
@@ -35,7 +37,7 @@ import org.stek.render.PageSink;
  */
 public final class FacetData {
   public static final String URL = "search/facets.js";
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = ScriptJson.factory();
 
   private FacetData() {}
 
@@ -115,8 +117,9 @@ public final class FacetData {
       g.writeEndArray();
     }
     g.writeEndArray();
-    // A bitmask per card; more than 52 values would not fit a JavaScript number exactly.
-    if (values.size() > 52)
+    // A bitmask per card; more values would not fit a JavaScript number exactly (site.yaml with
+    // more is an error).
+    if (values.size() > SiteConfigLoader.MAX_VALUES)
       throw new IllegalStateException("taxonomy " + t.key() + " has more than 52 values");
     g.writeArrayFieldStart("cards");
     for (Practice p : cards) {

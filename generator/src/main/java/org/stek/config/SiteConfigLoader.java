@@ -21,6 +21,13 @@ import org.stek.yaml.YamlReader;
 public final class SiteConfigLoader {
   public static final String FILE_NAME = "site.yaml";
   static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+  /** Keys name files ({@code themes/<key>.html}, its feed): well under any file system's limit. */
+  static final int MAX_KEY = 64;
+
+  /** The values of one taxonomy: the practices list keeps a card's values in one JS number. */
+  public static final int MAX_VALUES = 52;
+
   private static final Set<String> LANGUAGES = Set.of("nl", "en");
 
   private SiteConfigLoader() {}
@@ -218,6 +225,15 @@ public final class SiteConfigLoader {
         values.add(new TaxonomyValue(key, vl, textOr(vr.text("description"), "")));
       }
       if (values.isEmpty()) r.missing("values");
+      if (values.size() > MAX_VALUES) {
+        YamlNode n = r.node("values");
+        problems.error(
+            file,
+            n.line(),
+            n.column(),
+            "'" + f.key() + "' has " + values.size() + " values, more than " + MAX_VALUES,
+            "the practices list filters on each value; split the taxonomy in two");
+      }
       return new Taxonomy(f.key(), label, singular, field, multiple == null || multiple, values);
     }
 
@@ -293,6 +309,13 @@ public final class SiteConfigLoader {
             col,
             "key '" + key + "' may only use a-z, 0-9, '-' and '_'",
             "keys appear in URLs");
+      } else if (key.length() > MAX_KEY) {
+        problems.error(
+            file,
+            line,
+            col,
+            "key '" + key.substring(0, 20) + "…' is " + key.length() + " characters long",
+            "keys name files and appear in URLs: keep them under " + MAX_KEY + " characters");
       }
     }
 

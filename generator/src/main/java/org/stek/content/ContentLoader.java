@@ -26,7 +26,8 @@ import org.stek.report.Suggestions;
 
 /**
  * Reads a content folder: {@code practices/}, {@code recommendations/} and {@code pages/} hold
- * Markdown cards; every other file (images, attachments) is published as it is.
+ * Markdown cards; every other file (images, attachments) is published as it is, if {@link
+ * AssetCheck} allows it.
  */
 public final class ContentLoader {
   public static final String PRACTICES = "practices";
@@ -63,7 +64,10 @@ public final class ContentLoader {
       String rel = relative(contentDir, f);
       if (rel.equals(SiteConfigLoader.FILE_NAME)) continue;
       if (rel.endsWith(".md")) md.add(f);
-      else assets.add(rel);
+      else {
+        assets.add(rel);
+        AssetCheck.check(f, rel, problems);
+      }
     }
     List<Practice> practices = cards(contentDir, md, PRACTICES, parser::practice);
     List<Recommendation> recs = cards(contentDir, md, RECOMMENDATIONS, parser::recommendation);

@@ -8,7 +8,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Whatever HTML an author writes, only a safelist survives: no script, no event handler, no {@code
- * javascript:} URL, no frames or forms. Links to other sites get {@code rel="noopener noreferrer"}.
+ * javascript:} URL, no frames or forms, no id that shadows a name of the site's scripts. Links to
+ * other sites get {@code rel="noopener noreferrer"}.
  */
 public final class HtmlCleaner {
   static final Safelist SAFELIST =
@@ -34,6 +35,7 @@ public final class HtmlCleaner {
     Document doc = new Cleaner(SAFELIST).clean(dirty);
     doc.outputSettings().prettyPrint(false);
     demoteHeadings(doc);
+    unclobber(doc);
     for (Element a : doc.select("a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("http://") || href.startsWith("https://")) {
@@ -41,6 +43,22 @@ public final class HtmlCleaner {
       }
     }
     return doc;
+  }
+
+  /**
+   * An element's id is also a global name in the page's scripts ({@code <a id="stek">} would be
+   * {@code window.stek} before the site's script defines it): ids that start with {@code stek}, the
+   * site scripts' names, get {@code h-} in front, and links to them in the body follow.
+   */
+  private static void unclobber(Document doc) {
+    for (Element e : doc.select("[id^=stek]")) {
+      String id = e.id();
+      if (!id.startsWith("stek")) continue; // the selector ignores case, names do not
+      e.id("h-" + id);
+      for (Element a : doc.select("a[href]")) {
+        if (a.attr("href").equals("#" + id)) a.attr("href", "#h-" + id);
+      }
+    }
   }
 
   private static void demoteHeadings(Document doc) {

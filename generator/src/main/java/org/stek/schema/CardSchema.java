@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stek.config.SiteConfig;
+import org.stek.render.ScriptJson;
 import org.stek.schema.Field.Choice;
 
 /**
@@ -29,6 +30,8 @@ public final class CardSchema {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper SCRIPT =
+      new ObjectMapper(ScriptJson.factory()).enable(SerializationFeature.INDENT_OUTPUT);
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final SiteConfig config;
@@ -65,8 +68,12 @@ public final class CardSchema {
 
   /** The schema as the text written to the site: indented JSON, ending in a newline. */
   public String json(CardType type) {
+    return write(JSON, type) + "\n";
+  }
+
+  private String write(ObjectMapper mapper, CardType type) {
     try {
-      return JSON.writeValueAsString(of(type)) + "\n";
+      return mapper.writeValueAsString(of(type));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -77,7 +84,7 @@ public final class CardSchema {
     return "(window.stekSchemas = window.stekSchemas || {})[\""
         + type.id()
         + "\"] = "
-        + json(type).strip()
+        + write(SCRIPT, type)
         + ";\n";
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stek.render.PageSink;
+import org.stek.render.ScriptJson;
 
 /**
  * Writes the index as classic scripts under {@code search/} that register themselves with {@code
@@ -32,7 +33,7 @@ public final class IndexExport {
    */
   static final int EXCERPT_CHARS = 360;
 
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = ScriptJson.factory();
 
   private final SearchIndex index;
   private final PageSink sink;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stek.BuildResult;
 import org.stek.Stek;
@@ -16,7 +15,7 @@ import org.stek.report.Problem;
  * never throws. Runs on the saved inputs (CardFuzzTestInputs) in `./mvnw verify`.
  */
 class CardFuzzTest {
-  private static final Path DIR = temp();
+  private static final Path DIR = TestSite.tempDir("stek-card-fuzz");
 
   @FuzzTest(maxDuration = "10m")
   void anyCardIsReportedNeverThrown(byte[] card) throws IOException {
@@ -26,16 +25,6 @@ class CardFuzzTest {
     for (Problem p : r.problems()) {
       assertFalse(p.message() == null || p.message().isBlank(), p::toString);
       assertFalse(p.line() < 0 || p.column() < 0, p::toString);
-    }
-  }
-
-  private static Path temp() {
-    try {
-      Path d = Files.createTempDirectory("stek-card-fuzz");
-      d.toFile().deleteOnExit();
-      return d;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -113,6 +113,15 @@ class HtmlCleaningTest {
   }
 
   @Test
+  void idsDoNotShadowTheSiteScriptsNames() {
+    Element body =
+        HtmlCleaner.clean("<a id=\"stek\" href=\"#stek\">x</a><h2 id=\"Stek\">y</h2>").body();
+    assertEquals("h-stek", body.selectFirst("a").id());
+    assertEquals("#h-stek", body.selectFirst("a").attr("href"));
+    assertEquals("Stek", body.selectFirst("h2").id(), "names are case-sensitive");
+  }
+
+  @Test
   void externalLinksGetNoopener() {
     Element a = body.selectFirst("a[href=https://example.org/extern]");
     assertNotNull(a, body.html());
