@@ -31,7 +31,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Finds up to {@link #MAX} related practices per card: a more-like-this query of the card's most
@@ -113,7 +112,7 @@ public final class RelatedFinder {
 
   private static Directory open(Path temp, int chunk) {
     try {
-      return FSDirectory.open(temp.resolve("chunk-" + chunk));
+      return org.stek.search.ScratchDirectory.open(temp.resolve("chunk-" + chunk));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

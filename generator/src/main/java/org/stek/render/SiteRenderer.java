@@ -39,8 +39,41 @@ public final class SiteRenderer {
   public SiteRenderer(Path themeDir, KnowledgeBase kb) throws IOException {
     this.kb = kb;
     this.messages = new Messages(themeDir, kb.config().language());
+    this.freemarker = configuration(themeDir.resolve("templates"), kb.config().language());
+  }
+
+  /**
+   * One configuration per theme version and language, kept between builds: its template cache saves
+   * parsing every template again on each rebuild of the preview. A changed template file changes
+   * the key (its name, size and modification time are part of it).
+   */
+  private static final Map<String, Configuration> CONFIGURATIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Configuration configuration(Path templates, String language) throws IOException {
+    StringBuilder key = new StringBuilder(templates.toUri() + "|" + language);
+    if (java.nio.file.Files.isDirectory(templates)) {
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(templates)) {
+        for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+          key.append('|')
+              .append(templates.relativize(f))
+              .append(':')
+              .append(java.nio.file.Files.size(f))
+              .append(':')
+              .append(java.nio.file.Files.getLastModifiedTime(f).toMillis());
+        }
+      }
+    }
+    if (CONFIGURATIONS.size() > 8) CONFIGURATIONS.clear(); // old theme versions of a long preview
+    return CONFIGURATIONS.computeIfAbsent(
+        key.toString(), k -> newConfiguration(templates, language));
+  }
+
+  private static Configuration newConfiguration(Path templates, String language) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
-    cfg.setTemplateLoader(new PathTemplateLoader(themeDir.resolve("templates")));
+    cfg.setTemplateLoader(new PathTemplateLoader(templates));
+    // Templates change only with the key above: no need to look at the files again.
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setRecognizeStandardFileExtensions(true); // .ftlh: HTML auto-escaping on
@@ -49,9 +82,9 @@ public final class SiteRenderer {
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
-    cfg.setLocale(java.util.Locale.forLanguageTag(kb.config().language()));
+    cfg.setLocale(java.util.Locale.forLanguageTag(language));
     cfg.setNumberFormat("computer");
-    this.freemarker = cfg;
+    return cfg;
   }
 
   /**

@@ -38,7 +38,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -69,10 +68,10 @@ public final class SearchIndex implements AutoCloseable {
     // On disk, in a temporary folder removed on close: a large site's index is bigger than the
     // heap.
     Path temp;
-    FSDirectory dir;
+    org.apache.lucene.store.Directory dir;
     try {
       temp = Files.createTempDirectory("stek-search");
-      dir = FSDirectory.open(temp);
+      dir = ScratchDirectory.open(temp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
