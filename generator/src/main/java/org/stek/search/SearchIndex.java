@@ -10,15 +10,24 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterMergePolicy;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -64,36 +73,131 @@ public final class SearchIndex implements AutoCloseable {
     this.searcher.setQueryCache(null);
   }
 
+  /** Documents a slice must have before indexing is split over the cores. */
+  static final int SLICE_MIN = 500;
+
+  /** The field that tells practices from recommendations (not searched, not exported). */
+  public static final String KIND = "kind";
+
   public static SearchIndex build(List<SearchDocument> docs, String language) {
     SearchAnalyzer analyzer = SearchAnalyzer.forLanguage(language);
     // On disk, in a temporary folder removed on close: a large site's index is bigger than the
     // heap.
     Path temp;
-    FSDirectory dir;
     try {
       temp = Files.createTempDirectory("stek-search");
-      dir = FSDirectory.open(temp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128);
-    try (IndexWriter w = new IndexWriter(dir, cfg)) {
-      for (SearchDocument d : docs) {
-        Document doc = new Document();
-        doc.add(new StoredField("url", d.url()));
-        for (SearchField f : SearchField.values()) {
-          String text = d.field(f);
-          if (text != null && !text.isBlank()) doc.add(new TextField(f.name, text, Field.Store.NO));
+    int slices =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / SLICE_MIN));
+    try {
+      // Contiguous slices are indexed in parallel, each into its own folder, then merged in order
+      // into one segment: Lucene's doc ids are then exactly the list positions the browser uses.
+      List<FSDirectory> parts = new ArrayList<>();
+      for (int s = 0; s < slices; s++) parts.add(FSDirectory.open(temp.resolve("slice-" + s)));
+      IntStream.range(0, slices)
+          .parallel()
+          .forEach(
+              s ->
+                  indexSlice(
+                      parts.get(s),
+                      docs.subList(s * docs.size() / slices, (s + 1) * docs.size() / slices),
+                      analyzer,
+                      128 / slices));
+      FSDirectory dir = FSDirectory.open(temp.resolve("index"));
+      List<DirectoryReader> readers = new ArrayList<>();
+      try {
+        List<CodecReader> leaves = new ArrayList<>();
+        for (FSDirectory part : parts) {
+          DirectoryReader r = DirectoryReader.open(part);
+          readers.add(r);
+          for (LeafReaderContext leaf : r.leaves()) leaves.add((CodecReader) leaf.reader());
         }
-        w.addDocument(doc);
+        IndexWriterConfig cfg =
+            new IndexWriterConfig(analyzer).setMergePolicy(new InOrder()).setUseCompoundFile(false);
+        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+          if (!leaves.isEmpty()) w.addIndexes(leaves.toArray(new CodecReader[0]));
+          w.commit();
+        }
+      } finally {
+        for (DirectoryReader r : readers) r.close();
+        for (FSDirectory part : parts) part.close();
       }
-      // One segment: Lucene's doc ids are then exactly the list positions the browser uses.
-      w.forceMerge(1);
-      w.commit();
       return new SearchIndex(docs, analyzer, DirectoryReader.open(dir), temp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Title, summary and body keep term vectors: the related stage reads each card's terms from them.
+   */
+  private static final FieldType WITH_VECTORS = withVectors();
+
+  private static FieldType withVectors() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setStoreTermVectors(true);
+    t.freeze();
+    return t;
+  }
+
+  private static void indexSlice(
+      FSDirectory dir, List<SearchDocument> docs, SearchAnalyzer analyzer, int ramMb) {
+    // No merges: the segments stay in the order they were flushed; the final merge does it once.
+    IndexWriterConfig cfg =
+        new IndexWriterConfig(analyzer)
+            .setMergePolicy(NoMergePolicy.INSTANCE)
+            .setUseCompoundFile(false)
+            .setRAMBufferSizeMB(Math.max(16, ramMb));
+    try (IndexWriter w = new IndexWriter(dir, cfg)) {
+      for (SearchDocument d : docs) {
+        Document doc = new Document();
+        doc.add(new StoredField("url", d.url()));
+        doc.add(new StringField(KIND, d.kind(), Field.Store.NO));
+        for (SearchField f : SearchField.values()) {
+          String text = d.field(f);
+          if (text == null || text.isBlank()) continue;
+          boolean vectors =
+              f == SearchField.TITLE || f == SearchField.SUMMARY || f == SearchField.BODY;
+          doc.add(
+              vectors
+                  ? new Field(f.name, text, WITH_VECTORS)
+                  : new TextField(f.name, text, Field.Store.NO));
+        }
+        w.addDocument(doc);
+      }
+      w.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Merges the slices handed to addIndexes into one segment, in the order given. */
+  private static final class InOrder extends FilterMergePolicy {
+    InOrder() {
+      super(new LogDocMergePolicy());
+    }
+
+    @Override
+    public MergeSpecification findMerges(CodecReader... readers) {
+      MergeSpecification spec = new MergeSpecification();
+      spec.add(new OneMerge(readers));
+      return spec;
+    }
+
+    @Override
+    public boolean useCompoundFile(
+        org.apache.lucene.index.SegmentInfos infos,
+        org.apache.lucene.index.SegmentCommitInfo info,
+        MergeContext context) {
+      return false;
+    }
+  }
+
+  /** The index's reader (one segment; doc id = position in {@link #documents}). */
+  public IndexReader reader() {
+    return reader;
   }
 
   public List<SearchDocument> documents() {
