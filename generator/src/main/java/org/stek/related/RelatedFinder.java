@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,9 +27,9 @@ import org.stek.search.SearchIndex;
  * Finds up to {@link #MAX} related practices per card: a more-like-this query of the card's most
  * distinctive terms ({@link LikeQuery}, as Lucene's MoreLikeThis makes it over title, summary and
  * body) picks candidates, and shared themes re-rank them. Cards with too few similar texts are
- * filled up with the cards that share most themes. It reads the search index (its term vectors and
- * postings), so no text is analysed twice. Deterministic: document i is {@code docs.get(i)}, and
- * ties go to the lower index.
+ * filled up with the cards that share most themes. It reads the search index (its postings), so no
+ * text is analysed twice. Deterministic: document i is {@code docs.get(i)}, and ties go to the
+ * lower index.
  */
 public final class RelatedFinder {
   public static final int MAX = 4;
@@ -69,11 +68,10 @@ public final class RelatedFinder {
           reader.maxDoc() == docs.size()
               ? null
               : new TermQuery(new Term(SearchIndex.KIND, "practice"));
-      ThreadLocal<TermVectors> vectors = ThreadLocal.withInitial(() -> termVectors(reader));
       List<List<String>> related =
           IntStream.range(0, docs.size())
               .parallel()
-              .mapToObj(i -> related(searcher, like, practices, vectors.get(), i, docs))
+              .mapToObj(i -> related(searcher, like, practices, i, docs))
               .toList();
       Map<String, List<String>> out = new LinkedHashMap<>();
       for (int i = 0; i < docs.size(); i++) out.put(docs.get(i).slug(), related.get(i));
@@ -91,15 +89,8 @@ public final class RelatedFinder {
     return new LikeQuery(
         reader,
         FIELDS,
-        new LikeQuery.Settings(2, 2, Math.max(2, practices / 5), 3, MAX_QUERY_TERMS));
-  }
-
-  private static TermVectors termVectors(IndexReader reader) {
-    try {
-      return reader.termVectors();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        new LikeQuery.Settings(2, 2, Math.max(2, practices / 5), 3, MAX_QUERY_TERMS),
+        practices);
   }
 
   private record Scored(int doc, double score) {}
@@ -108,13 +99,12 @@ public final class RelatedFinder {
       IndexSearcher searcher,
       LikeQuery like,
       Query practices,
-      TermVectors vectors,
       int self,
       List<RelatedDocument> docs) {
     Set<String> themes = new HashSet<>(docs.get(self).themes());
     List<Scored> scored = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
-    for (ScoreDoc sd : candidates(searcher, like, practices, vectors, self)) {
+    for (ScoreDoc sd : candidates(searcher, like, practices, self)) {
       if (sd.doc == self) continue;
       seen.add(sd.doc);
       scored.add(new Scored(sd.doc, sd.score));
@@ -152,11 +142,9 @@ public final class RelatedFinder {
    * (block-max WAND), which keeps the cost per card from growing with the corpus.
    */
   private static ScoreDoc[] candidates(
-      IndexSearcher searcher, LikeQuery like, Query practices, TermVectors vectors, int self) {
+      IndexSearcher searcher, LikeQuery like, Query practices, int self) {
     try {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      like.like(vectors, self, b);
-      Query q = b.build();
+      Query q = like.like(self);
       if (practices != null) {
         q =
             new BooleanQuery.Builder()

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -130,18 +129,6 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /**
-   * Title, summary and body keep term vectors: the related stage reads each card's terms from them.
-   */
-  private static final FieldType WITH_VECTORS = withVectors();
-
-  private static FieldType withVectors() {
-    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setStoreTermVectors(true);
-    t.freeze();
-    return t;
-  }
-
   private static void indexSlice(
       FSDirectory dir, List<SearchDocument> docs, SearchAnalyzer analyzer, int ramMb) {
     // No merges: the segments stay in the order they were flushed; the final merge does it once.
@@ -158,12 +145,7 @@ public final class SearchIndex implements AutoCloseable {
         for (SearchField f : SearchField.values()) {
           String text = d.field(f);
           if (text == null || text.isBlank()) continue;
-          boolean vectors =
-              f == SearchField.TITLE || f == SearchField.SUMMARY || f == SearchField.BODY;
-          doc.add(
-              vectors
-                  ? new Field(f.name, text, WITH_VECTORS)
-                  : new TextField(f.name, text, Field.Store.NO));
+          doc.add(new TextField(f.name, text, Field.Store.NO));
         }
         w.addDocument(doc);
       }
