@@ -95,16 +95,18 @@ public final class Stek {
     if (problems.hasErrors() || !write) return result(start, loaded, 0, false);
     KnowledgeBase kb = loaded.withoutSourceText();
     int pages;
-    try (StagedOutput out = new StagedOutput(options.out());
-        SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
-      // Every text is analysed once, into the search index. The related queries and the search
-      // export only read it and need nothing from each other: side by side, each fills the cores
-      // the other leaves idle.
-      CompletableFuture<Map<String, List<String>>> relatedLater =
-          CompletableFuture.supplyAsync(() -> stage("related", () -> related(kb, index)), SIDE);
-      stage("search", () -> SiteSearch.export(index, out::write));
-      stage("facets", () -> FacetData.write(kb, out::write));
-      Map<String, List<String>> related = relatedLater.join();
+    try (StagedOutput out = new StagedOutput(options.out())) {
+      Map<String, List<String>> related;
+      try (SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
+        // Every text is analysed once, into the search index. The related queries and the search
+        // export only read it and need nothing from each other: side by side, each fills the
+        // cores the other leaves idle.
+        CompletableFuture<Map<String, List<String>>> relatedLater =
+            CompletableFuture.supplyAsync(() -> stage("related", () -> related(kb, index)), SIDE);
+        stage("search", () -> SiteSearch.export(index, out::write));
+        stage("facets", () -> FacetData.write(kb, out::write));
+        related = relatedLater.join();
+      }
       pages = stage("render", () -> render(theme, kb, bodies, related, out));
       stage(
           "output",
