@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -58,25 +58,22 @@ final class LikeQuery {
       String field = fields.get(k);
       int count = reader.getDocCount(field);
       int numDocs = count < 0 ? reader.numDocs() : count;
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) continue;
-        int base = leaf.docBase;
-        TermsEnum te = terms.iterator();
-        for (BytesRef b = te.next(); b != null; b = te.next()) {
-          int df = reader.leaves().size() == 1 ? te.docFreq() : reader.docFreq(new Term(field, b));
-          if (df == 0 || df < settings.minDocFreq() || df > settings.maxDocFreq()) continue;
-          String word = b.utf8ToString();
-          if (word.length() < settings.minWordLen()) continue;
-          float idf = idf(df, numDocs);
-          pe = te.postings(pe, PostingsEnum.FREQS);
-          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            int doc = base + d;
-            if (doc >= docs) break;
-            int tf = pe.freq();
-            if (tf < settings.minTermFreq()) continue;
-            offer(best, doc, new Scored(k, word, tf * idf), settings.maxTerms());
-          }
+      // All segments as one: summed document frequencies, documents numbered across segments.
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      for (BytesRef b = te.next(); b != null; b = te.next()) {
+        int df = te.docFreq();
+        if (df == 0 || df < settings.minDocFreq() || df > settings.maxDocFreq()) continue;
+        String word = b.utf8ToString();
+        if (word.length() < settings.minWordLen()) continue;
+        float idf = idf(df, numDocs);
+        pe = te.postings(pe, PostingsEnum.FREQS);
+        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+          if (doc >= docs) break;
+          int tf = pe.freq();
+          if (tf < settings.minTermFreq()) continue;
+          offer(best, doc, new Scored(k, word, tf * idf), settings.maxTerms());
         }
       }
     }
