@@ -38,11 +38,13 @@ import org.stek.render.SiteRenderer;
 import org.stek.render.Sizes;
 import org.stek.report.Problems;
 import org.stek.schema.SchemaFiles;
+import org.stek.search.SearchIndex;
 import org.stek.search.SiteSearch;
 
 /**
  * The facade: one call builds a site. The method body is the pipeline, stage by stage: config,
- * content, markdown, related, render, output. Each stage is timed.
+ * content, markdown, index, then related beside search (the export) and facets, render, output.
+ * Each stage is timed.
  */
 public final class Stek {
   private final BuildOptions options;
@@ -92,15 +94,19 @@ public final class Stek {
     Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(loaded));
     if (problems.hasErrors() || !write) return result(start, loaded, 0, false);
     KnowledgeBase kb = loaded.withoutSourceText();
-    // Related practices and the search index both analyse every text and need nothing from each
-    // other; run side by side, each fills the cores the other leaves idle.
-    CompletableFuture<Map<String, List<String>>> relatedLater =
-        CompletableFuture.supplyAsync(() -> stage("related", () -> related(kb, bodies)), SIDE);
     int pages;
     try (StagedOutput out = new StagedOutput(options.out())) {
-      stage("search", () -> SiteSearch.export(kb, bodies, out::write));
-      stage("facets", () -> FacetData.write(kb, out::write));
-      Map<String, List<String>> related = relatedLater.join();
+      Map<String, List<String>> related;
+      try (SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
+        // Every text is analysed once, into the search index. The related queries and the search
+        // export only read it and need nothing from each other: side by side, each fills the
+        // cores the other leaves idle.
+        CompletableFuture<Map<String, List<String>>> relatedLater =
+            CompletableFuture.supplyAsync(() -> stage("related", () -> related(kb, index)), SIDE);
+        stage("search", () -> SiteSearch.export(index, out::write));
+        stage("facets", () -> FacetData.write(kb, out::write));
+        related = relatedLater.join();
+      }
       pages = stage("render", () -> render(theme, kb, bodies, related, out));
       stage(
           "output",
@@ -168,21 +174,21 @@ public final class Stek {
     return out;
   }
 
-  /** The related stage: up to four related practice slugs per practice slug. */
-  public static Map<String, List<String>> related(
-      KnowledgeBase kb, Map<String, RenderedBody> bodies) {
-    return new RelatedFinder(kb.config().language()).find(relatedDocuments(kb, bodies));
+  /**
+   * The related stage: up to four related practice slugs per practice slug, read from the site's
+   * search index ({@link SiteSearch#index}).
+   */
+  public static Map<String, List<String>> related(KnowledgeBase kb, SearchIndex index) {
+    return RelatedFinder.find(index, relatedDocuments(kb));
   }
 
-  /** What the related stage compares: each practice's text and themes. */
-  public static List<RelatedDocument> relatedDocuments(
-      KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+  /**
+   * What the related stage needs besides the search index: each practice's slug and themes, in the
+   * order of the index.
+   */
+  public static List<RelatedDocument> relatedDocuments(KnowledgeBase kb) {
     List<RelatedDocument> docs = new ArrayList<>();
-    for (Practice p : kb.practices()) {
-      String text =
-          p.title() + "\n" + p.summary() + "\n" + bodies.get(p.source().relative()).text();
-      docs.add(new RelatedDocument(p.slug(), text, p.values("themes")));
-    }
+    for (Practice p : kb.practices()) docs.add(new RelatedDocument(p.slug(), p.values("themes")));
     return docs;
   }
 

@@ -24,7 +24,9 @@ public record SiteConfig(
     Submission submission) {
 
   public SiteConfig {
-    countries = Map.copyOf(countries);
+    // In site.yaml's order: Map.copyOf's order changes from one JVM to the next, and pages and
+    // search/facets.js list the countries in this order.
+    countries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(countries));
     taxonomies = List.copyOf(taxonomies);
     ratings = List.copyOf(ratings);
     if (submission == null) submission = Submission.NONE;

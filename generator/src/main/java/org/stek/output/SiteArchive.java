@@ -88,10 +88,34 @@ public final class SiteArchive {
   /** A file's bytes with the size label in place of the marker (only pages carry it). */
   public static byte[] labelled(String fileName, byte[] bytes, String shown) {
     if (!fileName.endsWith(".html")) return bytes;
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.contains(SIZE_MARKER)
-        ? text.replace(SIZE_MARKER, shown).getBytes(StandardCharsets.UTF_8)
-        : bytes;
+    // Byte for byte, without decoding the page: the marker is ASCII, and in UTF-8 an ASCII byte is
+    // never part of another character, so this replaces exactly what String.replace would.
+    int at = indexOf(bytes, MARKER_BYTES, 0);
+    if (at < 0) return bytes;
+    byte[] label = shown.getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out =
+        new java.io.ByteArrayOutputStream(bytes.length + label.length * 4);
+    int from = 0;
+    while (at >= 0) {
+      out.write(bytes, from, at - from);
+      out.write(label, 0, label.length);
+      from = at + MARKER_BYTES.length;
+      at = indexOf(bytes, MARKER_BYTES, from);
+    }
+    out.write(bytes, from, bytes.length - from);
+    return out.toByteArray();
+  }
+
+  private static final byte[] MARKER_BYTES = SIZE_MARKER.getBytes(StandardCharsets.US_ASCII);
+
+  /** Where {@code what} first occurs in {@code in} from {@code from} on, or -1. */
+  static int indexOf(byte[] in, byte[] what, int from) {
+    byte first = what[0];
+    for (int i = from, last = in.length - what.length; i <= last; i++) {
+      if (in[i] != first) continue;
+      if (java.util.Arrays.equals(in, i, i + what.length, what, 0, what.length)) return i;
+    }
+    return -1;
   }
 
   private static void rewrite(Path f, String shown) {

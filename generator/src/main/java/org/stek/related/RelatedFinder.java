@@ -2,8 +2,6 @@ package org.stek.related;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,32 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.Directory;
+import org.stek.search.SearchField;
+import org.stek.search.SearchIndex;
 
 /**
  * Finds up to {@link #MAX} related practices per card: a more-like-this query of the card's most
- * distinctive terms ({@link LikeQuery}, as Lucene's MoreLikeThis makes it) picks candidates, and
- * shared themes re-rank them. Cards with too few similar texts are filled up with the cards that
- * share most themes. Deterministic: document i is {@code docs.get(i)}, and ties go to the lower
- * index.
+ * distinctive terms ({@link LikeQuery}, as Lucene's MoreLikeThis makes it over title, summary and
+ * body) picks candidates, and shared themes re-rank them. Cards with too few similar texts are
+ * filled up with the cards that share most themes. It reads the search index (its postings), so no
+ * text is analysed twice. Deterministic: document i is {@code docs.get(i)}, and ties go to the
+ * lower index.
  */
 public final class RelatedFinder {
   public static final int MAX = 4;
@@ -53,96 +45,37 @@ public final class RelatedFinder {
   /** Weight of one shared theme, relative to the best text similarity (1.0). */
   static final double THEME_WEIGHT = 0.25;
 
-  static final String TEXT = "text";
+  /** The search fields a card's words are taken from. */
+  static final List<String> FIELDS =
+      List.of(SearchField.TITLE.name, SearchField.SUMMARY.name, SearchField.BODY.name);
 
-  private final Analyzer analyzer;
+  private RelatedFinder() {}
 
-  public RelatedFinder(String language) {
-    this.analyzer = Analyzers.forLanguage(language);
-  }
-
-  /** Related slugs per slug, for every document. */
-  public Map<String, List<String>> find(List<RelatedDocument> docs) {
-    int chunks =
-        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 500));
-    // On disk, not on the heap: at 100,000 cards the index with its term vectors is too big for it.
-    Path temp;
+  /**
+   * Related slugs per slug, for every document; document i of {@code index} is {@code docs.get(i)}
+   * (the practices come first in the search index), any later ones are not practices.
+   */
+  public static Map<String, List<String>> find(SearchIndex index, List<RelatedDocument> docs) {
+    IndexReader reader = index.reader();
+    if (reader.maxDoc() < docs.size())
+      throw new IllegalArgumentException("the index does not hold every practice");
     try {
-      temp = Files.createTempDirectory("stek-related");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
-      return find(docs, chunks, temp);
-    } finally {
-      delete(temp);
-    }
-  }
-
-  private Map<String, List<String>> find(List<RelatedDocument> docs, int chunks, Path temp) {
-    List<Directory> dirs = IntStream.range(0, chunks).mapToObj(c -> open(temp, c)).toList();
-    // Each chunk is a contiguous slice indexed in parallel; MultiReader keeps the slices in order.
-    IntStream.range(0, chunks)
-        .parallel()
-        .forEach(
-            c ->
-                index(
-                    dirs.get(c),
-                    docs.subList(c * docs.size() / chunks, (c + 1) * docs.size() / chunks)));
-    try {
-      IndexReader[] readers = new IndexReader[chunks];
-      for (int c = 0; c < chunks; c++) readers[c] = DirectoryReader.open(dirs.get(c));
-      try (MultiReader reader = new MultiReader(readers)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        LikeQuery like = likeQuery(reader);
-        ThreadLocal<TermVectors> vectors = ThreadLocal.withInitial(() -> termVectors(reader));
-        List<List<String>> related =
-            IntStream.range(0, docs.size())
-                .parallel()
-                .mapToObj(i -> related(searcher, like, vectors.get(), i, docs))
-                .toList();
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (int i = 0; i < docs.size(); i++) out.put(docs.get(i).slug(), related.get(i));
-        return out;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Directory open(Path temp, int chunk) {
-    try {
-      return org.stek.search.ScratchDirectory.open(temp.resolve("chunk-" + chunk));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder left behind is not worth failing a build for
-    }
-  }
-
-  private void index(Directory dir, List<RelatedDocument> docs) {
-    FieldType textType = new FieldType();
-    textType.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    textType.setTokenized(true);
-    textType.setStoreTermVectors(true);
-    textType.freeze();
-    // LogDocMergePolicy merges neighbouring segments only, so doc ids stay in insertion order.
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzer)
-            .setMergePolicy(new LogDocMergePolicy())
-            .setRAMBufferSizeMB(64);
-    try (IndexWriter w = new IndexWriter(dir, config)) {
-      for (RelatedDocument d : docs) {
-        Document doc = new Document();
-        doc.add(new Field(TEXT, d.text(), textType));
-        w.addDocument(doc);
-      }
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null);
+      LikeQuery like = likeQuery(reader, docs.size());
+      // Recommendations share the index: only practices may be candidates.
+      Query practices =
+          reader.maxDoc() == docs.size()
+              ? null
+              : new TermQuery(new Term(SearchIndex.KIND, "practice"));
+      List<List<String>> related =
+          IntStream.range(0, docs.size())
+              .parallel()
+              .mapToObj(i -> related(searcher, like, practices, i, docs))
+              .toList();
+      Map<String, List<String>> out = new LinkedHashMap<>();
+      for (int i = 0; i < docs.size(); i++) out.put(docs.get(i).slug(), related.get(i));
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -152,19 +85,12 @@ public final class RelatedFinder {
    * Few, distinctive terms keep each query cheap: words in more than a fifth of the cards say
    * little about similarity and would make every query touch most of the index.
    */
-  private static LikeQuery likeQuery(IndexReader reader) throws IOException {
+  private static LikeQuery likeQuery(IndexReader reader, int practices) throws IOException {
     return new LikeQuery(
         reader,
-        TEXT,
-        new LikeQuery.Settings(2, 2, Math.max(2, reader.numDocs() / 5), 3, MAX_QUERY_TERMS));
-  }
-
-  private static TermVectors termVectors(IndexReader reader) {
-    try {
-      return reader.termVectors();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        FIELDS,
+        new LikeQuery.Settings(2, 2, Math.max(2, practices / 5), 3, MAX_QUERY_TERMS),
+        practices);
   }
 
   private record Scored(int doc, double score) {}
@@ -172,13 +98,13 @@ public final class RelatedFinder {
   private static List<String> related(
       IndexSearcher searcher,
       LikeQuery like,
-      TermVectors vectors,
+      Query practices,
       int self,
       List<RelatedDocument> docs) {
     Set<String> themes = new HashSet<>(docs.get(self).themes());
     List<Scored> scored = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
-    for (ScoreDoc sd : candidates(searcher, like, vectors, self)) {
+    for (ScoreDoc sd : candidates(searcher, like, practices, self)) {
       if (sd.doc == self) continue;
       seen.add(sd.doc);
       scored.add(new Scored(sd.doc, sd.score));
@@ -216,9 +142,16 @@ public final class RelatedFinder {
    * (block-max WAND), which keeps the cost per card from growing with the corpus.
    */
   private static ScoreDoc[] candidates(
-      IndexSearcher searcher, LikeQuery like, TermVectors vectors, int self) {
+      IndexSearcher searcher, LikeQuery like, Query practices, int self) {
     try {
-      Query q = like.like(vectors, self);
+      Query q = like.like(self);
+      if (practices != null) {
+        q =
+            new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(practices, BooleanClause.Occur.FILTER)
+                .build();
+      }
       TopDocs top =
           searcher.search(
               q, new TopScoreDocCollectorManager(CANDIDATES + 1, null, CANDIDATES + 1, false));

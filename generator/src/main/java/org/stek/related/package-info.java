@@ -1,2 +1,5 @@
-/** Related practices ("Vergelijkbare voorbeelden") from Lucene's MoreLikeThis and shared themes. */
+/**
+ * Related practices ("Vergelijkbare voorbeelden"): MoreLikeThis-style queries on the search index
+ * and shared themes.
+ */
 package org.stek.related;

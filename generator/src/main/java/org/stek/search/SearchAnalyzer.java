@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
@@ -23,8 +22,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * The search analysis chain of a site language: StandardTokenizer (UAX #29), lower case, ASCII
  * folding (so {@code coordinator} finds {@code coördinator}), stop words, stemmer overrides,
- * Snowball stemming. Folding comes before the stop filter, so the stop list is folded too. The
- * browser engine runs the same steps; the stop list and overrides travel to it in the manifest.
+ * Snowball stemming (each word's stem remembered, {@link StemCache}). Folding comes before the stop
+ * filter, so the stop list is folded too. The browser engine runs the same steps; the stop list and
+ * overrides travel to it in the manifest.
  */
 public final class SearchAnalyzer extends Analyzer {
   /** Lucene's DutchAnalyzer overrides: words the Dutch Snowball stemmer gets wrong. */
@@ -92,7 +92,7 @@ public final class SearchAnalyzer extends Analyzer {
     result = new StopFilter(result, stopWords);
     if (!overrides.isEmpty()) result = new StemmerOverrideFilter(result, overrideMap);
     SnowballStemmer stemmer = language.equals("en") ? new EnglishStemmer() : new DutchStemmer();
-    result = new SnowballFilter(result, stemmer);
+    result = new StemCache(result, stemmer);
     return new TokenStreamComponents(source, result);
   }
 

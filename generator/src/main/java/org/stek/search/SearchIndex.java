@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -38,6 +43,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,14 +53,14 @@ import org.apache.lucene.util.BytesRef;
 public final class SearchIndex implements AutoCloseable {
   private final List<SearchDocument> docs;
   private final SearchAnalyzer analyzer;
-  private final DirectoryReader reader;
+  private final IndexReader reader;
   private final IndexSearcher searcher;
   private TreeMap<String, Integer> docFreqs;
   private List<TermPostings> postings;
   private final Path folder;
 
   private SearchIndex(
-      List<SearchDocument> docs, SearchAnalyzer analyzer, DirectoryReader reader, Path folder) {
+      List<SearchDocument> docs, SearchAnalyzer analyzer, IndexReader reader, Path folder) {
     this.folder = folder;
     this.docs = List.copyOf(docs);
     this.analyzer = analyzer;
@@ -63,36 +69,98 @@ public final class SearchIndex implements AutoCloseable {
     this.searcher.setQueryCache(null);
   }
 
+  /** Documents a slice must have before indexing is split over the cores. */
+  static final int SLICE_MIN = 500;
+
+  /** The field that tells practices from recommendations (not searched, not exported). */
+  public static final String KIND = "kind";
+
   public static SearchIndex build(List<SearchDocument> docs, String language) {
     SearchAnalyzer analyzer = SearchAnalyzer.forLanguage(language);
     // On disk, in a temporary folder removed on close: a large site's index is bigger than the
     // heap.
     Path temp;
-    org.apache.lucene.store.Directory dir;
     try {
       temp = Files.createTempDirectory("stek-search");
-      dir = ScratchDirectory.open(temp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128);
+    int slices =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / SLICE_MIN));
+    return build(docs, analyzer, slices, temp);
+  }
+
+  /**
+   * The index in {@code slices} slices (a build picks their number by the cores and the size of the
+   * site); the same documents give the same index, postings, scores and ids in any number.
+   */
+  public static SearchIndex build(List<SearchDocument> docs, String language, int slices) {
+    try {
+      return build(
+          docs,
+          SearchAnalyzer.forLanguage(language),
+          slices,
+          Files.createTempDirectory("stek-search"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SearchIndex build(
+      List<SearchDocument> docs, SearchAnalyzer analyzer, int slices, Path temp) {
+    try {
+      // Contiguous slices are indexed in parallel, each into its own folder, and read in order as
+      // one index: doc id (slice's base + id in the slice) = position in the list, the ids the
+      // browser uses. Not merged into one segment: that rewrote every posting once more, a
+      // quarter of indexing.
+      List<Directory> parts = new ArrayList<>();
+      for (int s = 0; s < slices; s++) parts.add(ScratchDirectory.open(temp.resolve("slice-" + s)));
+      IntStream.range(0, slices)
+          .parallel()
+          .forEach(
+              s ->
+                  indexSlice(
+                      parts.get(s),
+                      docs.subList(s * docs.size() / slices, (s + 1) * docs.size() / slices),
+                      analyzer,
+                      128 / slices));
+      IndexReader[] readers = new IndexReader[slices];
+      for (int s = 0; s < slices; s++) readers[s] = DirectoryReader.open(parts.get(s));
+      return new SearchIndex(docs, analyzer, new MultiReader(readers), temp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void indexSlice(
+      Directory dir, List<SearchDocument> docs, SearchAnalyzer analyzer, int ramMb) {
+    // No merges: the segments stay in the order they were flushed, so ids stay in list order.
+    IndexWriterConfig cfg =
+        new IndexWriterConfig(analyzer)
+            .setMergePolicy(NoMergePolicy.INSTANCE)
+            .setUseCompoundFile(false)
+            .setRAMBufferSizeMB(Math.max(16, ramMb));
     try (IndexWriter w = new IndexWriter(dir, cfg)) {
       for (SearchDocument d : docs) {
         Document doc = new Document();
         doc.add(new StoredField("url", d.url()));
+        doc.add(new StringField(KIND, d.kind(), Field.Store.NO));
         for (SearchField f : SearchField.values()) {
           String text = d.field(f);
-          if (text != null && !text.isBlank()) doc.add(new TextField(f.name, text, Field.Store.NO));
+          if (text == null || text.isBlank()) continue;
+          doc.add(new TextField(f.name, text, Field.Store.NO));
         }
         w.addDocument(doc);
       }
-      // One segment: Lucene's doc ids are then exactly the list positions the browser uses.
-      w.forceMerge(1);
       w.commit();
-      return new SearchIndex(docs, analyzer, DirectoryReader.open(dir), temp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The index's reader (doc id = position in {@link #documents}). */
+  public IndexReader reader() {
+    return reader;
   }
 
   public List<SearchDocument> documents() {
@@ -137,13 +205,14 @@ public final class SearchIndex implements AutoCloseable {
   /** Every term of every field, sorted. */
   public TreeSet<String> terms() {
     TreeSet<String> out = new TreeSet<>();
-    if (leaf() == null) return out;
     try {
       for (SearchField f : SearchField.values()) {
-        Terms terms = leaf().terms(f.name);
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        for (BytesRef b = te.next(); b != null; b = te.next()) out.add(b.utf8ToString());
+        for (LeafReaderContext leaf : reader.leaves()) {
+          Terms terms = leaf.reader().terms(f.name);
+          if (terms == null) continue;
+          TermsEnum te = terms.iterator();
+          for (BytesRef b = te.next(); b != null; b = te.next()) out.add(b.utf8ToString());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -172,29 +241,37 @@ public final class SearchIndex implements AutoCloseable {
    * field's norms are read once into an array, not per term.
    */
   public void forEachPostings(Consumer<TermPostings> sink) {
-    LeafReader leaf = leaf();
-    if (leaf == null) return;
+    List<LeafReaderContext> leaves = reader.leaves();
+    if (leaves.isEmpty()) return;
     try {
       SearchField[] fields = SearchField.values();
       int maxDoc = reader.maxDoc();
-      TermsEnum[] enums = new TermsEnum[fields.length];
+      // Per field and segment (the slices, in doc order) a terms enum; per field the union of
+      // its terms, sorted, and the norms of every document.
+      TermsEnum[][] enums = new TermsEnum[fields.length][leaves.size()];
       String[][] fieldTerms = new String[fields.length][];
       byte[][] norms = new byte[fields.length][];
       CollectionStatistics[] stats = new CollectionStatistics[fields.length];
       for (SearchField f : fields) {
         int k = f.ordinal();
-        Terms t = leaf.terms(f.name);
-        fieldTerms[k] = new String[0];
-        if (t == null) continue;
-        enums[k] = t.iterator();
-        fieldTerms[k] = sortedTerms(t.iterator());
-        norms[k] = norms(leaf.getNormValues(f.name), maxDoc);
-        stats[k] = searcher.collectionStatistics(f.name);
+        norms[k] = new byte[maxDoc];
+        java.util.Arrays.fill(norms[k], (byte) 1);
+        List<String[]> perLeaf = new ArrayList<>();
+        for (LeafReaderContext leaf : leaves) {
+          Terms t = leaf.reader().terms(f.name);
+          if (t == null) continue;
+          enums[k][leaf.ord] = t.iterator();
+          perLeaf.add(sortedTerms(t.iterator()));
+          norms(leaf.reader().getNormValues(f.name), norms[k], leaf.docBase);
+        }
+        fieldTerms[k] = union(perLeaf);
+        if (fieldTerms[k].length > 0) stats[k] = searcher.collectionStatistics(f.name);
       }
       double[] sum = new double[maxDoc];
       boolean[] seen = new boolean[maxDoc];
       Similarity sim = searcher.getSimilarity();
       int[] at = new int[fields.length];
+      boolean[] has = new boolean[leaves.size()];
       List<int[]> rows = new ArrayList<>();
       PostingsEnum pe = null;
       while (true) {
@@ -212,30 +289,43 @@ public final class SearchIndex implements AutoCloseable {
           int k = f.ordinal();
           if (at[k] >= fieldTerms[k].length || !fieldTerms[k][at[k]].equals(term)) continue;
           at[k]++;
-          TermsEnum te = enums[k];
-          if (!te.seekExact(bytes)) continue;
+          // The term's statistics over the whole index, as one segment would have them.
+          int docFreq = 0;
+          long totalTermFreq = 0;
+          for (int l = 0; l < leaves.size(); l++) {
+            TermsEnum te = enums[k][l];
+            has[l] = te != null && te.seekExact(bytes);
+            if (!has[l]) continue;
+            docFreq += te.docFreq();
+            totalTermFreq += te.totalTermFreq();
+          }
+          if (docFreq == 0) continue;
           Similarity.SimScorer scorer =
               sim.scorer(
                   f.boost,
                   stats[k],
-                  searcher.termStatistics(
-                      new Term(f.name, bytes), te.docFreq(), te.totalTermFreq()));
-          pe = te.postings(pe, PostingsEnum.POSITIONS);
-          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            int freq = pe.freq();
-            long norm = norms[k][d];
-            // Summed in field order, in double, as BooleanQuery's disjunction does.
-            if (!seen[d]) {
-              seen[d] = true;
-              sum[d] = 0;
+                  searcher.termStatistics(new Term(f.name, bytes), docFreq, totalTermFreq));
+          for (int l = 0; l < leaves.size(); l++) {
+            if (!has[l]) continue;
+            int base = leaves.get(l).docBase;
+            pe = enums[k][l].postings(pe, PostingsEnum.POSITIONS);
+            for (int x = pe.nextDoc(); x != DocIdSetIterator.NO_MORE_DOCS; x = pe.nextDoc()) {
+              int d = base + x;
+              int freq = pe.freq();
+              long norm = norms[k][d];
+              // Summed in field order, in double, as BooleanQuery's disjunction does.
+              if (!seen[d]) {
+                seen[d] = true;
+                sum[d] = 0;
+              }
+              sum[d] += scorer.score(freq, norm);
+              int[] row = new int[freq + 3];
+              row[0] = d;
+              row[1] = k;
+              row[freq + 2] = (int) (norm & 0xFF);
+              for (int i = 0; i < freq; i++) row[i + 2] = pe.nextPosition();
+              rows.add(row);
             }
-            sum[d] += scorer.score(freq, norm);
-            int[] row = new int[freq + 3];
-            row[0] = d;
-            row[1] = k;
-            row[freq + 2] = (int) (norm & 0xFF);
-            for (int i = 0; i < freq; i++) row[i + 2] = pe.nextPosition();
-            rows.add(row);
           }
         }
         // Each field's rows are in doc order and the fields come in order: a stable sort by doc
@@ -277,29 +367,40 @@ public final class SearchIndex implements AutoCloseable {
     return a;
   }
 
-  /** Lucene's one-byte length norm of every document for a field (1 where it has none). */
-  private static byte[] norms(NumericDocValues values, int maxDoc) throws IOException {
-    byte[] out = new byte[maxDoc];
-    java.util.Arrays.fill(out, (byte) 1);
-    if (values == null) return out;
+  /** The terms of every segment, sorted, without repeats. */
+  private static String[] union(List<String[]> perLeaf) {
+    if (perLeaf.isEmpty()) return new String[0];
+    if (perLeaf.size() == 1) return perLeaf.get(0);
+    TreeSet<String> all = new TreeSet<>();
+    for (String[] terms : perLeaf) all.addAll(java.util.Arrays.asList(terms));
+    return all.toArray(new String[0]);
+  }
+
+  /**
+   * Lucene's one-byte length norm of a segment's documents for a field, into {@code out} from
+   * {@code base} on (documents without the field keep 1).
+   */
+  private static void norms(NumericDocValues values, byte[] out, int base) throws IOException {
+    if (values == null) return;
     for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-      out[d] = (byte) values.longValue();
+      out[base + d] = (byte) values.longValue();
     }
-    return out;
   }
 
   /** Doc id to Lucene's score of {@link #termQuery}, by running that query's own scorer. */
   public TreeMap<Integer, Float> scores(String term) {
     TreeMap<Integer, Float> out = new TreeMap<>();
-    if (leaf() == null) return out;
+    if (reader.leaves().isEmpty()) return out;
     try {
       Query q = searcher.rewrite(termQuery(term));
       Weight w = searcher.createWeight(q, ScoreMode.COMPLETE, 1f);
-      Scorer s = w.scorer(reader.leaves().get(0));
-      if (s == null) return out;
-      DocIdSetIterator it = s.iterator();
-      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-        out.put(d, s.score());
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Scorer s = w.scorer(leaf);
+        if (s == null) continue;
+        DocIdSetIterator it = s.iterator();
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+          out.put(leaf.docBase + d, s.score());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -321,10 +422,6 @@ public final class SearchIndex implements AutoCloseable {
 
   /** A field's document count and average length (a float, as BM25Similarity computes it). */
   public record FieldStats(SearchField field, long docCount, float avgLength) {}
-
-  private LeafReader leaf() {
-    return reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-  }
 
   /** Each term with the number of documents that have it in any field. */
   public synchronized TreeMap<String, Integer> docFreqs() {

@@ -29,6 +29,11 @@ public final class SiteSearch {
     }
   }
 
+  /** The search stage of a build whose index is already made: writes the shards. */
+  public static long export(SearchIndex index, PageSink sink) {
+    return IndexExport.write(index, sink);
+  }
+
   public static SearchIndex index(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
     return SearchIndex.build(SearchDocuments.of(kb, bodies), kb.config().language());
   }

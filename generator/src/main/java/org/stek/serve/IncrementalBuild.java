@@ -53,6 +53,8 @@ import org.stek.report.Problems;
 import org.stek.schema.SchemaFiles;
 import org.stek.search.SearchDocument;
 import org.stek.search.SearchDocuments;
+import org.stek.search.SearchField;
+import org.stek.search.SearchIndex;
 import org.stek.search.SiteSearch;
 
 /**
@@ -90,7 +92,24 @@ final class IncrementalBuild {
 
   // What the output folder holds (only changed by a build that wrote).
   private boolean written;
-  private List<RelatedDocument> relatedIn;
+  private RelatedInput relatedIn;
+
+  /** What the related stage reads: each practice's themes, each search document's words. */
+  private record RelatedInput(List<RelatedDocument> docs, List<List<String>> words) {
+    static RelatedInput of(List<RelatedDocument> docs, List<SearchDocument> search) {
+      List<List<String>> words = new ArrayList<>();
+      for (SearchDocument d : search) {
+        words.add(
+            List.of(
+                d.kind(),
+                d.field(SearchField.TITLE),
+                d.field(SearchField.SUMMARY),
+                d.field(SearchField.BODY)));
+      }
+      return new RelatedInput(docs, words);
+    }
+  }
+
   private Map<String, List<String>> related;
   private List<SearchDocument> searchIn;
   private Map<String, Object> pageInputs = new HashMap<>();
@@ -332,19 +351,31 @@ final class IncrementalBuild {
 
   private int stagesAfterMarkdown(KnowledgeBase kb, Made made, boolean reuse) {
     Map<String, RenderedBody> bodies = bodies();
-    List<RelatedDocument> rin = Stek.relatedDocuments(kb, bodies);
-    boolean sameRelated = reuse && rin.equals(relatedIn);
-    CompletableFuture<Map<String, List<String>>> relatedLater =
-        sameRelated
-            ? CompletableFuture.completedFuture(related)
-            : CompletableFuture.supplyAsync(
-                () -> stage("related", () -> new RelatedFinder(kb.config().language()).find(rin)));
     List<SearchDocument> sin = SearchDocuments.of(kb, bodies);
     boolean sameSearch = reuse && sin.equals(searchIn);
-    if (!sameSearch)
-      stage("search", () -> SiteSearch.export(sin, kb.config().language(), made.sink("search")));
-    stage("facets", () -> FacetData.write(kb, made.sink("facets")));
-    Map<String, List<String>> rel = relatedLater.join();
+    // Related practices are read from the search index, from the words of title, summary and body
+    // only: with the same words and the same themes they are the same.
+    RelatedInput rin = RelatedInput.of(Stek.relatedDocuments(kb), sin);
+    boolean sameRelated = reuse && rin.equals(relatedIn);
+    Map<String, List<String>> rel = related;
+    if (!sameSearch || !sameRelated) {
+      try (SearchIndex index =
+          stage("index", () -> SearchIndex.build(sin, kb.config().language()))) {
+        CompletableFuture<Map<String, List<String>>> relatedLater =
+            sameRelated
+                ? CompletableFuture.completedFuture(related)
+                : CompletableFuture.supplyAsync(
+                    () -> stage("related", () -> RelatedFinder.find(index, rin.docs())));
+        if (!sameSearch) stage("search", () -> SiteSearch.export(index, made.sink("search")));
+        stage("facets", () -> FacetData.write(kb, made.sink("facets")));
+        rel = relatedLater.join();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      stage("facets", () -> FacetData.write(kb, made.sink("facets")));
+    }
+    Map<String, List<String>> relatedNow = rel;
     Map<String, Object> inputs = new ConcurrentHashMap<>();
     List<String> urls =
         stage(
@@ -354,7 +385,7 @@ final class IncrementalBuild {
                 return new SiteRenderer(theme(), kb)
                     .render(
                         bodies,
-                        rel,
+                        relatedNow,
                         made.sink("pages"),
                         (url, input) -> {
                           inputs.put(url, input);
@@ -374,7 +405,7 @@ final class IncrementalBuild {
           return null;
         });
     relatedIn = rin;
-    related = rel;
+    related = relatedNow;
     if (!sameSearch) searchIn = sin;
     pageInputs = inputs;
     made.files.putIfAbsent("pages", new ConcurrentHashMap<>());
