@@ -85,15 +85,10 @@ public final class Stek {
     }
     SiteConfig config = stage("config", () -> SiteConfigLoader.load(options.content(), problems));
     if (config == null) return result(start, null, 0, false);
-    KnowledgeBase loaded =
-        stage(
-            "content",
-            () ->
-                new ContentLoader(config, problems, options.drafts(), options.today())
-                    .load(options.content()));
-    Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(loaded));
-    if (problems.hasErrors() || !write) return result(start, loaded, 0, false);
-    KnowledgeBase kb = loaded.withoutSourceText();
+    Content content = load(config);
+    if (problems.hasErrors() || !write) return result(start, content.kb(), 0, false);
+    KnowledgeBase kb = content.kb();
+    Map<String, RenderedBody> bodies = content.bodies();
     int pages;
     try (StagedOutput out = new StagedOutput(options.out())) {
       Map<String, List<String>> related;
@@ -112,7 +107,7 @@ public final class Stek {
           "output",
           () -> {
             copyAssets(theme, kb, out);
-            PracticesJson.write(kb, bodies, out::write);
+            PracticesJson.write(kb, bodies, out);
             PracticesCsv.write(kb, out::write);
             SchemaFiles.write(kb.config(), options.today(), out::write);
             archive(kb, out);
@@ -125,6 +120,22 @@ public final class Stek {
 
   /** The content as a build reads it: the knowledge base and every card body rendered. */
   public record Content(KnowledgeBase kb, Map<String, RenderedBody> bodies) {}
+
+  /**
+   * The content and markdown stages. The cards' source text is needed only up to here and is
+   * dropped on return (in a method of its own, so that no variable of the build keeps it: at
+   * 100,000 cards it is more than half of a 2 GB heap).
+   */
+  private Content load(SiteConfig config) {
+    KnowledgeBase loaded =
+        stage(
+            "content",
+            () ->
+                new ContentLoader(config, problems, options.drafts(), options.today())
+                    .load(options.content()));
+    Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(loaded));
+    return new Content(loaded.withoutSourceText(), bodies);
+  }
 
   /**
    * Reads and renders the content exactly as a build does, writing nothing (for {@code stek

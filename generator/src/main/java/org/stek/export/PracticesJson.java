@@ -2,7 +2,6 @@ package org.stek.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -32,8 +31,9 @@ public final class PracticesJson {
   public static void write(KnowledgeBase kb, Map<String, RenderedBody> bodies, PageSink sink) {
     SiteConfig c = kb.config();
     String lang = c.language();
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(buf)) {
+    // Streamed: at 100,000 cards the file is about half a gigabyte.
+    try (java.io.OutputStream file = sink.open(URL);
+        JsonGenerator g = JSON.createGenerator(file)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
@@ -72,11 +72,10 @@ public final class PracticesJson {
       for (Practice p : kb.practices()) practice(g, c, p, bodies.get(p.source().relative()));
       g.writeEndArray();
       g.writeEndObject();
+      g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    buf.write('\n');
-    sink.write(URL, buf.toByteArray());
   }
 
   private static void practice(JsonGenerator g, SiteConfig c, Practice p, RenderedBody body)

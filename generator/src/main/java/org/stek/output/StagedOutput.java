@@ -15,7 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * The new site is written into a staging folder beside the output and swapped in by renames only
  * when it is complete; until {@link #commit()} the previous site is untouched.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements AutoCloseable, org.stek.render.PageSink {
   private final Path out;
   private final Path staging;
   private boolean committed;
@@ -40,7 +40,20 @@ public final class StagedOutput implements AutoCloseable {
     return staging;
   }
 
+  /** A file of the site written as a stream, straight to the staging folder. */
+  @Override
+  public java.io.OutputStream open(String url) {
+    Path target = resolve(url);
+    try {
+      Files.createDirectories(target.getParent());
+      return new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes a file of the site; {@code url} is root-relative. Safe to call from many threads. */
+  @Override
   public void write(String url, byte[] bytes) {
     Path target = resolve(url);
     try {
