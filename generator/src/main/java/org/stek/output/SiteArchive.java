@@ -46,6 +46,12 @@ public final class SiteArchive {
   /** Files deflated at once; bounds the memory the archive needs on a large site. */
   private static final int WINDOW = 512;
 
+  /**
+   * Files above this size (practices.json of a large site: half a gigabyte at 100,000 cards) are
+   * deflated as a stream, never read whole; pages are always small.
+   */
+  static final long BIG = 16L << 20;
+
   /** One file in this many is deflated for the size estimate. */
   static final int SAMPLE = 8;
 
@@ -140,7 +146,9 @@ public final class SiteArchive {
         files.stream().map(f -> entryName(site, f)).toList(),
         url -> site.resolve(url).toFile().length(),
         url -> {
-          Entry e = entry(site, name, site.resolve(url), shown);
+          Path f = site.resolve(url);
+          if (big(f)) return deflate(f, OutputStream.nullOutputStream(), new CRC32());
+          Entry e = entry(site, name, f, shown);
           return new Sample(e.size(), e.deflated().length);
         });
   }
@@ -207,11 +215,17 @@ public final class SiteArchive {
       throws IOException {
     try (Writer w = new Writer(target)) {
       for (int from = 0; from < files.size(); from += WINDOW) {
-        IntStream.range(from, Math.min(files.size(), from + WINDOW))
-            .parallel()
-            .mapToObj(i -> entry(site, name, files.get(i), shown))
-            .toList()
-            .forEach(w::add);
+        int to = Math.min(files.size(), from + WINDOW);
+        List<Entry> done =
+            IntStream.range(from, to)
+                .parallel()
+                .mapToObj(i -> big(files.get(i)) ? null : entry(site, name, files.get(i), shown))
+                .toList();
+        for (int i = from; i < to; i++) {
+          Entry e = done.get(i - from);
+          if (e != null) w.add(e);
+          else w.addBig(name + "/" + entryName(site, files.get(i)), files.get(i));
+        }
       }
       return w.finish();
     }
@@ -267,6 +281,33 @@ public final class SiteArchive {
       }
     }
 
+    /** A big file: deflated as a stream into a temporary file, then added as a raw entry. */
+    void addBig(String name, Path f) {
+      Path deflated = null;
+      try {
+        deflated = Files.createTempFile("stek-zip", ".deflated");
+        CRC32 crc = new CRC32();
+        Sample s;
+        try (OutputStream out =
+            new BufferedOutputStream(Files.newOutputStream(deflated), 1 << 16)) {
+          s = deflate(f, out, crc);
+        }
+        ZipArchiveEntry z = new ZipArchiveEntry(name);
+        z.setMethod(ZipEntry.DEFLATED);
+        z.setTime(time);
+        z.setSize(s.size());
+        z.setCompressedSize(s.deflated());
+        z.setCrc(crc.getValue());
+        try (java.io.InputStream in = Files.newInputStream(deflated)) {
+          zip.addRawArchiveEntry(z, in);
+        }
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      } finally {
+        if (deflated != null) deflated.toFile().delete();
+      }
+    }
+
     long finish() throws IOException {
       close();
       return counter.count;
@@ -308,6 +349,45 @@ public final class SiteArchive {
     while (!d.finished()) out.write(buf, 0, d.deflate(buf));
     d.end();
     return new Entry(entryName, in.length, crc.getValue(), out.toByteArray());
+  }
+
+  private static boolean big(Path f) {
+    return !f.getFileName().toString().endsWith(".html") && f.toFile().length() > BIG;
+  }
+
+  /**
+   * Deflates a file as a stream into {@code out} (the bytes {@link #entry} makes of it: zlib's
+   * output does not depend on how its input is cut), adding it to {@code crc}.
+   */
+  private static Sample deflate(Path f, OutputStream out, CRC32 crc) {
+    Deflater d = new Deflater(LEVEL, true);
+    long size = 0;
+    long deflated = 0;
+    byte[] in = new byte[1 << 16];
+    byte[] buf = new byte[1 << 16];
+    try (java.io.InputStream s = Files.newInputStream(f)) {
+      for (int n = s.read(in); n >= 0; n = s.read(in)) {
+        crc.update(in, 0, n);
+        size += n;
+        d.setInput(in, 0, n);
+        while (!d.needsInput()) {
+          int k = d.deflate(buf);
+          out.write(buf, 0, k);
+          deflated += k;
+        }
+      }
+      d.finish();
+      while (!d.finished()) {
+        int k = d.deflate(buf);
+        out.write(buf, 0, k);
+        deflated += k;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      d.end();
+    }
+    return new Sample(size, deflated);
   }
 
   /** Counts bytes on their way out; the zip need not be kept to know its size. */
