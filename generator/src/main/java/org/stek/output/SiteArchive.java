@@ -96,7 +96,10 @@ public final class SiteArchive {
     if (!fileName.endsWith(".html")) return bytes;
     // Byte for byte, without decoding the page: the marker is ASCII, and in UTF-8 an ASCII byte is
     // never part of another character, so this replaces exactly what String.replace would.
-    int at = indexOf(bytes, MARKER_BYTES, 0);
+    // Latin-1 maps each byte to one char, so indexes agree; String.indexOf is the JVM's vectorised
+    // search (a loop over the bytes was 7% of a 10,000-card build).
+    String view = new String(bytes, StandardCharsets.ISO_8859_1);
+    int at = view.indexOf(SIZE_MARKER);
     if (at < 0) return bytes;
     byte[] label = shown.getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream out =
@@ -106,23 +109,13 @@ public final class SiteArchive {
       out.write(bytes, from, at - from);
       out.write(label, 0, label.length);
       from = at + MARKER_BYTES.length;
-      at = indexOf(bytes, MARKER_BYTES, from);
+      at = view.indexOf(SIZE_MARKER, from);
     }
     out.write(bytes, from, bytes.length - from);
     return out.toByteArray();
   }
 
   private static final byte[] MARKER_BYTES = SIZE_MARKER.getBytes(StandardCharsets.US_ASCII);
-
-  /** Where {@code what} first occurs in {@code in} from {@code from} on, or -1. */
-  static int indexOf(byte[] in, byte[] what, int from) {
-    byte first = what[0];
-    for (int i = from, last = in.length - what.length; i <= last; i++) {
-      if (in[i] != first) continue;
-      if (java.util.Arrays.equals(in, i, i + what.length, what, 0, what.length)) return i;
-    }
-    return -1;
-  }
 
   private static void rewrite(Path f, String shown) {
     try {
