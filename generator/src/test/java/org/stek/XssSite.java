@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * The XSS corpus (src/test/resources/xss/: cards, a recommendation, a page and a site.yaml whose
@@ -31,13 +30,7 @@ public final class XssSite {
       try {
         Path dir = Files.createTempDirectory("stek-xss");
         Path content = dir.resolve("content");
-        try (Stream<Path> s = Files.walk(CORPUS)) {
-          for (Path p : s.toList()) {
-            Path to = content.resolve(CORPUS.relativize(p).toString());
-            if (Files.isDirectory(p)) Files.createDirectories(to);
-            else Files.copy(p, to);
-          }
-        }
+        TestSite.copyTree(CORPUS, content);
         Path out = dir.resolve("site");
         result =
             Stek.build(

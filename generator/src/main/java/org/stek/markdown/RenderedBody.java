@@ -59,6 +59,19 @@ public final class RenderedBody {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** Equal when both texts are: the preview compares a card's body with the last build's. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RenderedBody b
+        && java.util.Arrays.equals(html, b.html)
+        && java.util.Arrays.equals(text, b.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * java.util.Arrays.hashCode(html) + java.util.Arrays.hashCode(text);
+  }
+
   @Override
   public String toString() {
     return "RenderedBody[" + html() + "]";

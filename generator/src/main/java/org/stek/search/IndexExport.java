@@ -48,10 +48,8 @@ public final class IndexExport {
   /** Writes every shard to {@code sink}; returns the total bytes written. */
   public static long write(SearchIndex index, PageSink sink) {
     IndexExport e = new IndexExport(index, sink);
-    e.run();
-    synchronized (e) {
-      return e.bytes;
-    }
+    e.run(); // joins the document thread: its counts are visible here
+    return e.bytes;
   }
 
   private void run() {

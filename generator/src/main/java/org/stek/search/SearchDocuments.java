@@ -95,8 +95,18 @@ public final class SearchDocuments {
   }
 
   private static Supplier<String> text(Map<String, RenderedBody> bodies, String key) {
-    RenderedBody b = bodies.get(key);
-    return b == null ? () -> "" : b::text;
+    return new BodyText(bodies.get(key));
+  }
+
+  /**
+   * A body's text, inflated when asked for; equal when the bodies are (a lambda would compare by
+   * identity, and the preview could never tell that a card's search input stayed the same).
+   */
+  private record BodyText(RenderedBody body) implements Supplier<String> {
+    @Override
+    public String get() {
+      return body == null ? "" : body.text();
+    }
   }
 
   /** Values joined into one field value (one value per field keeps positions simple). */

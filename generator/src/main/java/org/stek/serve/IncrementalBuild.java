@@ -53,7 +53,6 @@ import org.stek.report.Problems;
 import org.stek.schema.SchemaFiles;
 import org.stek.search.SearchDocument;
 import org.stek.search.SearchDocuments;
-import org.stek.search.SearchField;
 import org.stek.search.SearchIndex;
 import org.stek.search.SiteSearch;
 
@@ -95,16 +94,11 @@ final class IncrementalBuild {
   private RelatedInput relatedIn;
 
   /** What the related stage reads: each practice's themes, each search document's words. */
-  private record RelatedInput(List<RelatedDocument> docs, List<List<String>> words) {
+  private record RelatedInput(List<RelatedDocument> docs, List<List<Object>> words) {
     static RelatedInput of(List<RelatedDocument> docs, List<SearchDocument> search) {
-      List<List<String>> words = new ArrayList<>();
+      List<List<Object>> words = new ArrayList<>();
       for (SearchDocument d : search) {
-        words.add(
-            List.of(
-                d.kind(),
-                d.field(SearchField.TITLE),
-                d.field(SearchField.SUMMARY),
-                d.field(SearchField.BODY)));
+        words.add(List.of(d.kind(), d.title(), d.summary(), d.body()));
       }
       return new RelatedInput(docs, words);
     }

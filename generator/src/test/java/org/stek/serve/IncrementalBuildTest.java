@@ -101,13 +101,7 @@ class IncrementalBuildTest {
     Path f = content.resolve(card);
     Files.writeString(
         f, change.apply(Files.readString(f, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline) {
-      BuildState s = server.rebuilder().state();
-      if (s.generation() > gen) return s;
-      Thread.sleep(10);
-    }
-    throw new AssertionError("no rebuild within 30 s");
+    return PreviewServerTest.waitForBuild(server, gen);
   }
 
   private static void assertIncremental(BuildState s) {

@@ -56,13 +56,18 @@ class PreviewServerTest {
   }
 
   private BuildState waitForBuild(long after) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 20_000;
+    return waitForBuild(server, after);
+  }
+
+  /** The first build state of {@code server} after generation {@code after}. */
+  static BuildState waitForBuild(PreviewServer server, long after) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 30_000;
     while (System.currentTimeMillis() < deadline) {
       BuildState s = server.rebuilder().state();
       if (s.generation() > after) return s;
-      Thread.sleep(20);
+      Thread.sleep(10);
     }
-    throw new AssertionError("no rebuild within 20 s");
+    throw new AssertionError("no rebuild within 30 s");
   }
 
   @Test
