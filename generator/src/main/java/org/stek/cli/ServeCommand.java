@@ -125,6 +125,12 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static void report(BuildState s, PrintWriter out, PrintWriter err) {
+    if (s.phase() == BuildState.Phase.COMPLETE) {
+      // the first phase printed the problems
+      out.printf("Completed: build %d, the rest in %d ms%n", s.generation(), s.millis());
+      out.flush();
+      return;
+    }
     for (Problem p : s.problems()) err.println(p.format());
     err.flush();
     long errors = s.problems().stream().filter(Problem::isError).count();
@@ -133,7 +139,9 @@ final class ServeCommand implements Callable<Integer> {
         s.ok() ? "Rebuilt:" : "Not rebuilt:",
         s.generation(),
         s.millis(),
-        s.ok() ? "" : " (" + errors + " errors; pages show them)");
+        s.ok()
+            ? s.phase() == BuildState.Phase.VISIBLE ? " (the edited pages; the rest follows)" : ""
+            : " (" + errors + " errors; pages show them)");
     out.flush();
   }
 

@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,42 +125,126 @@ final class IncrementalBuild {
     this.options = options;
   }
 
-  /** A SHA-256 of a file's bytes as the pipeline made them (before the archive's size label). */
-  private record Hash(byte[] sha) {
-    static Hash of(byte[] bytes) {
-      try {
-        return new Hash(MessageDigest.getInstance("SHA-256").digest(bytes));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
+  /**
+   * What a build did.
+   *
+   * @param pending whether the build showed the edit in a first phase ({@link QuickPages}) and
+   *     {@link #complete} still owes the rest
+   * @param reload whether files the pages show or load changed (always after a first phase; after
+   *     {@link #complete}, only if it changed a file beyond what the first phase wrote)
+   */
+  record Step(BuildResult result, boolean pending, boolean reload) {}
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Hash h && Arrays.equals(h.sha, sha);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(sha);
+  /** Stops {@link #complete} at the next stage boundary: a newer edit owes the work now. */
+  private static final class Abandoned extends RuntimeException {
+    Abandoned() {
+      super(null, null, false, false);
     }
   }
 
   /**
    * Builds after {@code changed} (null: unknown, or the first build); incremental when only cards
-   * the last build read have changed, otherwise full.
+   * the last build read have changed, otherwise full. An edit of existing cards is shown in a first
+   * phase when it can be: its pages are written and the step is pending, for {@link #complete}.
    */
-  BuildResult build(Set<Path> changed, LocalDate day) throws IOException {
+  Step build(Set<Path> changed, LocalDate day) throws IOException {
     stages.clear();
     long start = System.nanoTime();
     Set<String> cards = incremental(changed, day);
     Problems problems = new Problems();
     KnowledgeBase kb = cards == null ? loadAll(day, problems) : reload(cards, problems);
     if (kb == null || problems.hasErrors()) {
-      return result(start, problems, kb, 0, false);
+      return new Step(result(start, problems, kb, 0, false), false, false);
     }
-    int pages = cards != null && written ? update(kb, problems) : writeAll(kb);
-    return result(start, problems, kb, pages, true);
+    if (cards == null || !written) {
+      writeAll(kb);
+    } else if (!allBodies && quick(kb, cards)) {
+      owed = kb;
+      owedProblems = problems.sorted();
+      return new Step(result(start, problems, kb, pageUrls.size(), true), true, true);
+    } else {
+      update(kb, () -> {});
+    }
+    return new Step(result(start, problems, kb, pageUrls.size(), true), false, true);
+  }
+
+  /**
+   * The second phase of a {@link #build} that was pending: every stage after Markdown, the pages
+   * whose model changed, the files that changed, the archive. Null when {@code abandoned} said so
+   * at a stage boundary before anything was written (the work stays owed to the next build), or
+   * when nothing is owed.
+   */
+  Step complete(java.util.function.BooleanSupplier abandoned) throws IOException {
+    if (owed == null) return null;
+    stages.clear();
+    long start = System.nanoTime();
+    Problems problems = new Problems();
+    owedProblems.forEach(problems::add);
+    KnowledgeBase kb = owed;
+    boolean reload;
+    try {
+      reload =
+          update(
+              kb,
+              () -> {
+                if (abandoned.getAsBoolean()) throw new Abandoned();
+              });
+    } catch (Abandoned a) {
+      return null;
+    }
+    return new Step(result(start, problems, kb, pageUrls.size(), true), false, reload);
+  }
+
+  /** The knowledge base a first phase showed, whose second phase is still to run; or null. */
+  private KnowledgeBase owed;
+
+  private List<Problem> owedProblems = List.of();
+
+  /**
+   * The pages first phases wrote since the last complete build, with the hash of what they wrote:
+   * the served folder holds these bytes, not the ones in {@link #groups}.
+   */
+  private final Map<String, Hash> quick = new HashMap<>();
+
+  /**
+   * The first phase: renders and writes the edited cards' pages (and listings showing them) with
+   * the related practices of the last complete build; false when it does not apply.
+   */
+  private boolean quick(KnowledgeBase kb, Set<String> cards) throws IOException {
+    Set<String> own = new HashSet<>();
+    for (String rel : cards) {
+      String url = org.stek.content.Urls.ofCard(rel);
+      if (url == null) return false;
+      own.add(url);
+    }
+    Map<String, byte[]> pages =
+        stage(
+            "quick-render",
+            () -> {
+              try {
+                // the pages earlier first phases wrote too, so that what is served agrees
+                own.addAll(quick.keySet());
+                return QuickPages.render(
+                    theme(), kb, bodies(), related, own, listings, pageInputs, pageUrls);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    if (pages == null) return false;
+    Path out = options.out().toAbsolutePath().normalize();
+    stage(
+        "quick-output",
+        () -> {
+          pages.forEach(
+              (url, bytes) -> {
+                Hash h = Hash.of(bytes);
+                if (h.equals(quick.getOrDefault(url, groups.get("pages").get(url)))) return;
+                writeAtomically(out.resolve(url), SiteArchive.labelled(url, bytes, label));
+                quick.put(url, h);
+              });
+          return null;
+        });
+    return true;
   }
 
   /** The card slots to re-read, or null for a full build. */
@@ -233,6 +314,7 @@ final class IncrementalBuild {
   }
 
   private KnowledgeBase reload(Set<String> cards, Problems problems) {
+    listings = false;
     stage(
         "content",
         () -> {
@@ -245,7 +327,11 @@ final class IncrementalBuild {
                     return new Slot(old.file(), card, p.sorted(), null, List.of());
                   })
               .toList()
-              .forEach(s -> slots.put(slotOf.get(s.file()), s));
+              .forEach(
+                  s -> {
+                    Slot old = slots.put(slotOf.get(s.file()), s);
+                    if (QuickPages.frontMatterChanged(old.card(), s.card())) listings = true;
+                  });
           return null;
         });
     return reload(cards, problems, assemble(), false);
@@ -282,6 +368,7 @@ final class IncrementalBuild {
     sources.forEach(s -> now.add(s.relative()));
     // Links are checked against every card: when the set of cards changed, every body may have.
     boolean everything = all || !now.equals(rendered);
+    allBodies = everything;
     List<SourceFile> todo =
         everything ? sources : sources.stream().filter(s -> cards.contains(s.relative())).toList();
     stage(
@@ -308,6 +395,14 @@ final class IncrementalBuild {
     }
     return kb;
   }
+
+  /** Whether the last reload rendered every body (the set of cards changed). */
+  private boolean allBodies;
+
+  /**
+   * Whether the front matter of a card the last reload read changed (listing pages may show it).
+   */
+  private boolean listings;
 
   private ContentLoader loader(Problems p) {
     return new ContentLoader(config, p, options.drafts(), today);
@@ -343,7 +438,12 @@ final class IncrementalBuild {
     }
   }
 
-  private int stagesAfterMarkdown(KnowledgeBase kb, Made made, boolean reuse) {
+  /**
+   * Runs every stage after Markdown into {@code made}; with {@code reuse}, only what changed since
+   * the last complete build. {@code checkpoint} runs at stage boundaries before anything is kept.
+   */
+  private int stagesAfterMarkdown(KnowledgeBase kb, Made made, boolean reuse, Runnable checkpoint) {
+    checkpoint.run();
     Map<String, RenderedBody> bodies = bodies();
     List<SearchDocument> sin = SearchDocuments.of(kb, bodies);
     boolean sameSearch = reuse && sin.equals(searchIn);
@@ -355,6 +455,7 @@ final class IncrementalBuild {
     if (!sameSearch || !sameRelated) {
       try (SearchIndex index =
           stage("index", () -> SearchIndex.build(sin, kb.config().language()))) {
+        checkpoint.run();
         CompletableFuture<Map<String, List<String>>> relatedLater =
             sameRelated
                 ? CompletableFuture.completedFuture(related)
@@ -363,6 +464,7 @@ final class IncrementalBuild {
         if (!sameSearch) stage("search", () -> SiteSearch.export(index, made.sink("search")));
         stage("facets", () -> FacetData.write(kb, made.sink("facets")));
         rel = relatedLater.join();
+        checkpoint.run();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -383,7 +485,9 @@ final class IncrementalBuild {
                         made.sink("pages"),
                         (url, input) -> {
                           inputs.put(url, input);
-                          return !reuse || !input.equals(pageInputs.get(url));
+                          return !reuse
+                              || quick.containsKey(url)
+                              || !input.equals(pageInputs.get(url));
                         });
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -398,6 +502,7 @@ final class IncrementalBuild {
           SchemaFiles.write(kb.config(), today, made.sink("exports")::write);
           return null;
         });
+    checkpoint.run();
     relatedIn = rin;
     related = relatedNow;
     if (!sameSearch) searchIn = sin;
@@ -410,9 +515,11 @@ final class IncrementalBuild {
   private List<String> pageUrls = List.of();
 
   /** A full build into a staging folder, swapped in; then the archive's entries are kept. */
-  private int writeAll(KnowledgeBase content) throws IOException {
+  private boolean writeAll(KnowledgeBase content) throws IOException {
     KnowledgeBase kb = content.withoutSourceText();
     written = false;
+    owed = null;
+    quick.clear();
     groups.clear();
     entries.clear();
     lengths.clear();
@@ -420,7 +527,7 @@ final class IncrementalBuild {
     zeroLabel = Sizes.label(0, kb.config().language());
     String name = Stek.archiveName(kb);
     Made made = new Made();
-    int pages = stagesAfterMarkdown(kb, made, false);
+    stagesAfterMarkdown(kb, made, false, () -> {});
     try (StagedOutput out = new StagedOutput(options.out())) {
       stage(
           "output",
@@ -468,7 +575,7 @@ final class IncrementalBuild {
           });
     }
     written = true;
-    return pages;
+    return true;
   }
 
   private void readEntries(Path zip) throws IOException {
@@ -491,14 +598,25 @@ final class IncrementalBuild {
     }
   }
 
-  /** Writes only what changed into the served folder; a full build when the size label moves. */
-  private int update(KnowledgeBase content, Problems problems) throws IOException {
+  /** The groups of files that pages show or load; the others are downloads. */
+  private static final Set<String> SHOWN = Set.of("pages", "search", "facets", "assets");
+
+  /**
+   * Writes only what changed into the served folder; a full build when the size label moves.
+   * Returns whether a file the pages show or load now differs from what was served (first phases
+   * included).
+   */
+  private boolean update(KnowledgeBase content, Runnable checkpoint) throws IOException {
     KnowledgeBase kb = content.withoutSourceText();
     Made made = new Made();
-    int pages = stagesAfterMarkdown(kb, made, true);
+    stagesAfterMarkdown(kb, made, true, checkpoint);
     String name = Stek.archiveName(kb);
     Path out = options.out().toAbsolutePath().normalize();
+    // changed since the last complete build, or written by a first phase: kept for the archive
     Map<String, byte[]> changed = new TreeMap<>();
+    // not what the served folder holds: written
+    Set<String> stale = new HashSet<>();
+    boolean shown = false;
     Set<String> removed = new HashSet<>();
     for (var g : made.files.entrySet()) {
       Map<String, Hash> before = groups.getOrDefault(g.getKey(), Map.of());
@@ -512,13 +630,20 @@ final class IncrementalBuild {
       }
       g.getValue().entrySet().parallelStream()
           .forEach(e -> after.put(e.getKey(), Hash.of(e.getValue())));
-      for (var e : after.entrySet())
-        if (!e.getValue().equals(before.get(e.getKey())))
-          changed.put(e.getKey(), g.getValue().get(e.getKey()));
+      for (var e : after.entrySet()) {
+        String url = e.getKey();
+        if (!e.getValue().equals(before.get(url)) || quick.containsKey(url))
+          changed.put(url, g.getValue().get(url));
+        if (!e.getValue().equals(quick.getOrDefault(url, before.get(url)))) {
+          stale.add(url);
+          shown |= SHOWN.contains(g.getKey());
+        }
+      }
       for (String url : before.keySet()) if (!after.containsKey(url)) removed.add(url);
       groups.put(g.getKey(), after);
     }
     for (var g : groups.values()) removed.removeAll(g.keySet());
+    shown |= !removed.isEmpty();
     stage(
         "output",
         () -> {
@@ -526,7 +651,7 @@ final class IncrementalBuild {
               .forEach(
                   e -> {
                     byte[] bytes = SiteArchive.labelled(e.getKey(), e.getValue(), label);
-                    writeAtomically(out.resolve(e.getKey()), bytes);
+                    if (stale.contains(e.getKey())) writeAtomically(out.resolve(e.getKey()), bytes);
                     SiteArchive.Entry entry = SiteArchive.entry(name + "/" + e.getKey(), bytes);
                     keep(name, e.getKey(), e.getValue());
                     keepFirst(name, e.getKey(), e.getValue());
@@ -562,12 +687,14 @@ final class IncrementalBuild {
                 throw new UncheckedIOException(e);
               }
             });
+    quick.clear();
+    owed = null;
     if (!labelHolds(name, size, kb.config().language())) {
       // The pages show another size now: every page changes, as in a full build.
       stages.put("label-moved", 0L);
       return writeAll(content);
     }
-    return pages;
+    return shown;
   }
 
   private String zeroLabel;

@@ -26,6 +26,7 @@ final class LiveReload {
     o.put("generation", s.generation());
     o.put("ok", s.ok());
     o.put("millis", s.millis());
+    o.put("complete", s.complete());
     return o.toString();
   }
 

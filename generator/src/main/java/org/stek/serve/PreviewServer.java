@@ -174,6 +174,7 @@ public final class PreviewServer implements AutoCloseable {
   public void close() throws IOException {
     live.close();
     if (watcher != null) watcher.close();
+    rebuilder.close();
     http.stop(0);
     pool.shutdownNow();
   }

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +27,22 @@ import org.stek.report.Problem;
 
 /**
  * The preview's incremental rebuilds of the sample site, through the watcher as an author makes
- * them: after each, the served folder equals a full build byte for byte.
+ * them: the first phase serves the edit, and after the second the served folder equals a full build
+ * byte for byte.
  */
 class IncrementalBuildTest {
+  private static final String CARD = "practices/klassen-meetups.md";
+  private static final String PAGE = "practices/klassen-meetups.html";
+
   @TempDir Path dir;
   private Path content;
   private BuildOptions options;
   private PreviewServer server;
+
+  /** Every state the server published, and the served folder as each first phase left it. */
+  private final List<BuildState> states = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  private final Map<Long, TreeMap<String, byte[]>> visible = new ConcurrentHashMap<>();
 
   @BeforeEach
   void start() throws IOException {
@@ -43,6 +56,14 @@ class IncrementalBuildTest {
             false,
             TestSite.TODAY);
     server = new PreviewServer(options, "127.0.0.1", 0);
+    server
+        .rebuilder()
+        .onBuild(
+            s -> {
+              states.add(s);
+              // listeners run before the second phase starts: this is the first phase's folder
+              if (s.phase() == BuildState.Phase.VISIBLE) visible.put(s.generation(), served());
+            });
     assertTrue(server.start().ok());
   }
 
@@ -53,19 +74,54 @@ class IncrementalBuildTest {
 
   @Test
   void editingACardsBodyEqualsAFullBuild() throws Exception {
+    TreeMap<String, byte[]> before = served();
     // Words of the same length keep the offline archive's size (shown on every page) at its label:
     // a longer text may move the label, which rightly makes the preview build everything.
-    BuildState s =
-        edit(
-            "practices/klassen-meetups.md",
-            t -> t.replace("regionale bijeenkomsten", "plaatselijke ontmoeting"));
+    BuildState s = edit(CARD, t -> t.replace("regionale bijeenkomsten", "plaatselijke ontmoeting"));
     assertIncremental(s);
-    assertTrue(
-        Files.readString(dir.resolve("preview/site/practices/klassen-meetups.html"))
-            .contains("plaatselijke ontmoeting"));
+    // The first phase wrote the card's page alone, with the edit and its related practices kept.
+    TreeMap<String, byte[]> first = firstPhase(s);
+    assertEquals(List.of(PAGE), differing(before, first));
+    Document page = page(first, PAGE);
+    assertTrue(page.select("main").text().contains("plaatselijke ontmoeting"), page.text());
+    assertEquals(related(page(before, PAGE)), related(page));
+    assertFalse(related(page).isEmpty(), "the card has related practices");
+    // The second phase's new words are in the search shards: a second reload.
+    assertEquals(s.generation(), generationOf(BuildState.Phase.VISIBLE, s) + 1);
     assertSameAsFullBuild();
     // A second edit builds on the first one's state.
-    assertIncremental(edit("practices/klassen-meetups.md", t -> t.replace("meet-ups", "meetups")));
+    assertIncremental(edit(CARD, t -> t.replace("meet-ups", "meetups")));
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void aSecondPhaseThatChangesNothingShownSendsNoSecondReload() throws Exception {
+    // Emphasis changes the page but not its words: search, related and listings stay as they were.
+    BuildState s =
+        edit(CARD, t -> t.replace("regionale bijeenkomsten", "*regionale* bijeenkomsten"));
+    assertIncremental(s);
+    assertEquals(BuildState.Phase.COMPLETE, s.phase());
+    assertEquals(s.generation(), generationOf(BuildState.Phase.VISIBLE, s), "one reload");
+    Document page = page(firstPhase(s), PAGE);
+    assertEquals("regionale", page.select("main em").text());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void aNewTitleIsOnTheListingPagesInTheFirstPhase() throws Exception {
+    TreeMap<String, byte[]> before = served();
+    String title = "Klassen meet-ups over kansenongelijkheid";
+    String renamed = "Klassen bijeenkomsten over ongelijkheid";
+    BuildState s = edit(CARD, t -> t.replace(title, renamed));
+    assertIncremental(s);
+    TreeMap<String, byte[]> first = firstPhase(s);
+    List<String> written = differing(before, first);
+    for (String listing : List.of(PAGE, "practices/index.html", "themes/onderwijs.html")) {
+      assertTrue(written.contains(listing), listing + " in " + written);
+      assertTrue(page(first, listing).text().contains(renamed), listing);
+    }
+    for (String f : written)
+      assertTrue(f.endsWith(".html") && !isOtherCard(f), "only listings and the card's page: " + f);
     assertSameAsFullBuild();
   }
 
@@ -84,10 +140,12 @@ class IncrementalBuildTest {
 
   @Test
   void aContentErrorThenItsFixEqualsAFullBuild() throws Exception {
-    String card = "practices/klassen-meetups.md";
+    String card = CARD;
     String good = Files.readString(content.resolve(card));
+    TreeMap<String, byte[]> before = served();
     BuildState bad = edit(card, t -> t.replace("themes: [kansengelijkheid,", "themes: [kansen,"));
     assertFalse(bad.ok());
+    assertEquals(List.of(), differing(before, served()), "an error writes nothing");
     List<String> expected = Stek.check(options).problems().stream().map(Problem::format).toList();
     assertEquals(expected, bad.problems().stream().map(Problem::format).toList());
     BuildState fixed = edit(card, t -> good.replace("Kansenongelijkheid is", "Ongelijkheid is"));
@@ -104,21 +162,72 @@ class IncrementalBuildTest {
     return PreviewServerTest.waitForBuild(server, gen);
   }
 
+  private TreeMap<String, byte[]> served() {
+    try {
+      return PreviewServerTest.tree(dir.resolve("preview/site"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The served folder as the first phase of the build that ended in {@code s} left it. */
+  private TreeMap<String, byte[]> firstPhase(BuildState s) {
+    long gen = generationOf(BuildState.Phase.VISIBLE, s);
+    assertTrue(visible.containsKey(gen), "a first phase ran: " + states);
+    return visible.get(gen);
+  }
+
+  /** The generation of the last state in {@code phase} up to {@code s}. */
+  private long generationOf(BuildState.Phase phase, BuildState s) {
+    long gen = -1;
+    for (BuildState b : states) {
+      if (b.phase() == phase) gen = b.generation();
+      if (b == s) return gen;
+    }
+    throw new AssertionError("not published: " + s);
+  }
+
+  static List<String> differing(Map<String, byte[]> a, Map<String, byte[]> b) {
+    List<String> out = new ArrayList<>();
+    java.util.TreeSet<String> all = new java.util.TreeSet<>(a.keySet());
+    all.addAll(b.keySet());
+    for (String f : all) if (!Arrays.equals(a.get(f), b.get(f))) out.add(f);
+    return out;
+  }
+
+  private static Document page(Map<String, byte[]> tree, String url) {
+    return Jsoup.parse(new String(tree.get(url), StandardCharsets.UTF_8));
+  }
+
+  private static List<String> related(Document page) {
+    return page.select("section.related a").eachAttr("href");
+  }
+
+  private boolean isOtherCard(String url) {
+    return !url.equals(PAGE)
+        && (url.startsWith("practices/") || url.startsWith("recommendations/"))
+        && Files.isRegularFile(content.resolve(url.replace(".html", ".md")));
+  }
+
   private static void assertIncremental(BuildState s) {
     assertTrue(s.ok(), s.problems().toString());
+    assertEquals(BuildState.Phase.COMPLETE, s.phase(), "in two phases");
     assertFalse(s.stages().containsKey("config"), "incremental, not full: " + s.stages());
     assertTrue(s.stages().containsKey("archive"), "only changed files written: " + s.stages());
     assertFalse(s.stages().containsKey("label-moved"), "the archive label stayed: " + s.stages());
   }
 
   private void assertSameAsFullBuild() throws IOException {
-    Path full = dir.resolve("full/site");
+    assertSameAsFullBuild(options, dir.resolve("preview/site"), dir.resolve("full/site"));
+  }
+
+  /** {@code served} holds what a full build of {@code options} into {@code full} writes. */
+  static void assertSameAsFullBuild(BuildOptions options, Path served, Path full)
+      throws IOException {
     assertFalse(Stek.build(options.withOut(full)).hasErrors());
     TreeMap<String, byte[]> a = PreviewServerTest.tree(full);
-    TreeMap<String, byte[]> b = PreviewServerTest.tree(dir.resolve("preview/site"));
+    TreeMap<String, byte[]> b = PreviewServerTest.tree(served);
     assertEquals(a.keySet(), b.keySet());
-    List<String> differ = new ArrayList<>();
-    for (String f : a.keySet()) if (!Arrays.equals(a.get(f), b.get(f))) differ.add(f);
-    assertEquals(List.of(), differ, "files that differ from a full build");
+    assertEquals(List.of(), differing(a, b), "files that differ from a full build");
   }
 }

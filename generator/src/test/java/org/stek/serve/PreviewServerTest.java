@@ -59,15 +59,22 @@ class PreviewServerTest {
     return waitForBuild(server, after);
   }
 
-  /** The first build state of {@code server} after generation {@code after}. */
+  /**
+   * The first complete build state of {@code server} after generation {@code after}: a whole build,
+   * or the second phase of one.
+   */
   static BuildState waitForBuild(PreviewServer server, long after) throws InterruptedException {
+    return waitForBuild(server.rebuilder(), after);
+  }
+
+  static BuildState waitForBuild(Rebuilder rebuilder, long after) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 30_000;
     while (System.currentTimeMillis() < deadline) {
-      BuildState s = server.rebuilder().state();
-      if (s.generation() > after) return s;
+      BuildState s = rebuilder.state();
+      if (s.generation() > after && s.complete()) return s;
       Thread.sleep(10);
     }
-    throw new AssertionError("no rebuild within 30 s");
+    throw new AssertionError("no complete rebuild within 30 s");
   }
 
   @Test
