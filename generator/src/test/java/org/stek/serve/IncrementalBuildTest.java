@@ -46,15 +46,8 @@ class IncrementalBuildTest {
 
   @BeforeEach
   void start() throws IOException {
-    content = dir.resolve("content");
-    TestSite.copyTree(TestSite.REPO.resolve("content"), content);
-    options =
-        new BuildOptions(
-            content,
-            TestSite.REPO.resolve("themes/default"),
-            dir.resolve("preview/site"),
-            false,
-            TestSite.TODAY);
+    options = sample(dir);
+    content = options.content();
     server = new PreviewServer(options, "127.0.0.1", 0);
     server
         .rebuilder()
@@ -65,6 +58,20 @@ class IncrementalBuildTest {
               if (s.phase() == BuildState.Phase.VISIBLE) visible.put(s.generation(), served());
             });
     assertTrue(server.start().ok());
+  }
+
+  /**
+   * A copy of the sample site's content in {@code dir}, previewed into {@code dir/preview/site}.
+   */
+  static BuildOptions sample(Path dir) throws IOException {
+    Path content = dir.resolve("content");
+    TestSite.copyTree(TestSite.REPO.resolve("content"), content);
+    return new BuildOptions(
+        content,
+        TestSite.REPO.resolve("themes/default"),
+        dir.resolve("preview/site"),
+        false,
+        TestSite.TODAY);
   }
 
   @AfterEach

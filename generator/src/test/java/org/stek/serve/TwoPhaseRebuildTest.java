@@ -37,15 +37,8 @@ class TwoPhaseRebuildTest {
 
   @BeforeEach
   void copy() throws IOException {
-    content = dir.resolve("content");
-    TestSite.copyTree(TestSite.REPO.resolve("content"), content);
-    options =
-        new BuildOptions(
-            content,
-            TestSite.REPO.resolve("themes/default"),
-            dir.resolve("preview/site"),
-            false,
-            TestSite.TODAY);
+    options = IncrementalBuildTest.sample(dir);
+    content = options.content();
   }
 
   @Test
