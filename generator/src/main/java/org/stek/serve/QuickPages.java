@@ -2,6 +2,7 @@ package org.stek.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,18 @@ import org.stek.render.SiteRenderer;
  * summary, dates, taxonomy values), the listing pages that show it: every page that is not a card's
  * own and whose model changed. Other cards' pages (which may name the card among their related
  * practices), search data, facets, exports and the archive wait for the second phase.
+ *
+ * <p>Cards' own pages alone are rendered from a small knowledge base: those cards, the practices
+ * their pages show (related ones, a recommendation's), every recommendation and content page, so
+ * that building the views of a large site's every practice is not waited for. A page of the default
+ * theme comes out as from the whole site; a theme that printed site-wide counts on a card's page
+ * would show the small base's until the second phase, which renders these pages again.
  */
 final class QuickPages {
   private QuickPages() {}
 
   /**
-   * @param own the edited cards' page URLs
+   * @param pages the URLs to render: the edited cards' pages, and those earlier first phases wrote
    * @param listings whether listing pages whose model changed are rendered too
    * @param before what each page was rendered from in the last complete build
    * @param urls every page URL of the last complete build
@@ -39,13 +46,21 @@ final class QuickPages {
       KnowledgeBase kb,
       Map<String, RenderedBody> bodies,
       Map<String, List<String>> related,
-      Set<String> own,
+      Set<String> pages,
       boolean listings,
       Map<String, Object> before,
       List<String> urls)
       throws IOException {
-    Set<String> cards = listings ? cardPages(kb) : Set.of();
     Map<String, byte[]> out = new ConcurrentHashMap<>();
+    Map<String, List<String>> shown = new HashMap<>();
+    KnowledgeBase small = listings ? null : around(kb, related, pages, shown);
+    if (small != null) {
+      if (!urls.containsAll(pages)) return null;
+      new SiteRenderer(theme, small)
+          .render(bodies, shown, out::put, (url, input) -> pages.contains(url));
+      return out;
+    }
+    Set<String> cards = cardPages(kb);
     List<String> now =
         new SiteRenderer(theme, kb)
             .render(
@@ -53,9 +68,45 @@ final class QuickPages {
                 related,
                 out::put,
                 (url, input) ->
-                    own.contains(url)
+                    pages.contains(url)
                         || listings && !cards.contains(url) && !input.equals(before.get(url)));
     return now.equals(urls) ? out : null;
+  }
+
+  /**
+   * The cards whose pages are {@code pages}, the practices those pages show, every recommendation
+   * and content page; null when a page is not a card's. {@code shown} gets the related practices of
+   * the practices whose pages these are (the others' pages are not rendered).
+   */
+  private static KnowledgeBase around(
+      KnowledgeBase kb,
+      Map<String, List<String>> related,
+      Set<String> pages,
+      Map<String, List<String>> shown) {
+    Set<String> keep = new HashSet<>();
+    int found = 0;
+    for (Practice p : kb.practices()) {
+      if (!pages.contains(Urls.practice(p.slug()))) continue;
+      found++;
+      keep.add(p.slug());
+      List<String> rel = related.getOrDefault(p.slug(), List.of());
+      keep.addAll(rel);
+      shown.put(p.slug(), rel);
+    }
+    for (Recommendation r : kb.recommendations()) {
+      if (!pages.contains(Urls.recommendation(r.slug()))) continue;
+      found++;
+      keep.addAll(r.practices());
+    }
+    for (Page p : kb.pages()) if (pages.contains(Urls.page(p.slug()))) found++;
+    if (found != pages.size()) return null;
+    return new KnowledgeBase(
+        kb.contentDir(),
+        kb.config(),
+        kb.practices().stream().filter(p -> keep.contains(p.slug())).toList(),
+        kb.recommendations(),
+        kb.pages(),
+        kb.assets());
   }
 
   /** Whether a card's listing pages may change: anything but its body did. */

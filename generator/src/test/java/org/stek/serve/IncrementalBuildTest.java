@@ -1,5 +1,6 @@
 package org.stek.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,9 +110,27 @@ class IncrementalBuildTest {
     assertIncremental(s);
     assertEquals(BuildState.Phase.COMPLETE, s.phase());
     assertEquals(s.generation(), generationOf(BuildState.Phase.VISIBLE, s), "one reload");
-    Document page = page(firstPhase(s), PAGE);
-    assertEquals("regionale", page.select("main em").text());
+    TreeMap<String, byte[]> first = firstPhase(s);
+    assertEquals("regionale", page(first, PAGE).select("main em").text());
+    assertArrayEquals(first.get(PAGE), served().get(PAGE), "the first phase's page is final");
     assertSameAsFullBuild();
+  }
+
+  @Test
+  void aRecommendationsAndAContentPagesFirstPhaseIsTheirFinalPage() throws Exception {
+    for (String card :
+        List.of("recommendations/aanspreekpunt-inclusief-onderwijs.md", "pages/over.md")) {
+      TreeMap<String, byte[]> before = served();
+      String url = org.stek.content.Urls.ofCard(card);
+      // the first paragraph's first word in emphasis: the same words everywhere
+      BuildState s = edit(card, t -> t.replaceFirst("(?m)^([A-Z][a-z]+) ", "*$1* "));
+      assertIncremental(s);
+      TreeMap<String, byte[]> first = firstPhase(s);
+      assertEquals(List.of(url), differing(before, first));
+      assertFalse(page(first, url).select("main em").isEmpty(), url);
+      assertArrayEquals(first.get(url), served().get(url), url);
+      assertSameAsFullBuild();
+    }
   }
 
   @Test
