@@ -59,8 +59,11 @@ public final class SearchIndex implements AutoCloseable {
   private List<TermPostings> postings;
   private final Path folder;
 
-  private SearchIndex(
-      List<SearchDocument> docs, SearchAnalyzer analyzer, IndexReader reader, Path folder) {
+  /**
+   * @param folder removed on close, with everything in it; null when the reader's slices belong to
+   *     someone else ({@link IndexSlices})
+   */
+  SearchIndex(List<SearchDocument> docs, SearchAnalyzer analyzer, IndexReader reader, Path folder) {
     this.folder = folder;
     this.docs = List.copyOf(docs);
     this.analyzer = analyzer;
@@ -85,9 +88,12 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int slices =
-        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / SLICE_MIN));
-    return build(docs, analyzer, slices, temp);
+    return build(docs, analyzer, slices(docs.size()), temp);
+  }
+
+  /** How many slices a build indexes {@code docs} documents in: one per core, of some size. */
+  static int slices(int docs) {
+    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs / SLICE_MIN));
   }
 
   /**
@@ -132,7 +138,7 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private static void indexSlice(
+  static void indexSlice(
       Directory dir, List<SearchDocument> docs, SearchAnalyzer analyzer, int ramMb) {
     // No merges: the segments stay in the order they were flushed, so ids stay in list order.
     IndexWriterConfig cfg =
@@ -435,6 +441,7 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     reader.close();
+    if (folder == null) return;
     try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }

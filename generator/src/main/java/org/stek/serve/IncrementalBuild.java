@@ -48,6 +48,7 @@ import org.stek.render.Sizes;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.schema.SchemaFiles;
+import org.stek.search.IndexSlices;
 import org.stek.search.SearchDocument;
 import org.stek.search.SearchDocuments;
 import org.stek.search.SearchIndex;
@@ -277,6 +278,7 @@ final class IncrementalBuild {
   // ---- content and markdown ----
 
   private KnowledgeBase loadAll(LocalDate day, Problems problems) throws IOException {
+    close(); // the site's language may change, and with it the index
     theme = Themes.resolve(options.theme());
     String refused = OutputGuard.check(options.out(), options.content(), theme);
     if (refused != null) throw new IOException(refused);
@@ -451,57 +453,26 @@ final class IncrementalBuild {
     // only: with the same words and the same themes they are the same.
     RelatedInput rin = RelatedInput.of(Stek.relatedDocuments(kb), sin);
     boolean sameRelated = reuse && rin.equals(relatedIn);
-    Map<String, List<String>> rel = related;
-    if (!sameSearch || !sameRelated) {
-      try (SearchIndex index =
-          stage("index", () -> SearchIndex.build(sin, kb.config().language()))) {
-        checkpoint.run();
-        CompletableFuture<Map<String, List<String>>> relatedLater =
-            sameRelated
-                ? CompletableFuture.completedFuture(related)
-                : CompletableFuture.supplyAsync(
-                    () -> stage("related", () -> RelatedFinder.find(index, rin.docs())));
-        if (!sameSearch) stage("search", () -> SiteSearch.export(index, made.sink("search")));
-        stage("facets", () -> FacetData.write(kb, made.sink("facets")));
-        rel = relatedLater.join();
-        checkpoint.run();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    } else {
-      stage("facets", () -> FacetData.write(kb, made.sink("facets")));
-    }
-    Map<String, List<String>> relatedNow = rel;
+    // Facets and exports read the cards alone: they are made beside the index, on another core.
+    CompletableFuture<Void> besides =
+        CompletableFuture.runAsync(() -> facetsAndExports(kb, bodies, made), BESIDE);
+    Map<String, List<String>> relatedNow;
     Map<String, Object> inputs = new ConcurrentHashMap<>();
-    List<String> urls =
-        stage(
-            "render",
-            () -> {
-              try {
-                return new SiteRenderer(theme(), kb)
-                    .render(
-                        bodies,
-                        relatedNow,
-                        made.sink("pages"),
-                        (url, input) -> {
-                          inputs.put(url, input);
-                          return !reuse
-                              || quick.containsKey(url)
-                              || !input.equals(pageInputs.get(url));
-                        });
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    List<String> urls;
+    try {
+      relatedNow =
+          sameSearch && sameRelated
+              ? related
+              : searchAndRelated(
+                  kb, sin, sameSearch, sameRelated ? related : null, rin, made, checkpoint);
+      checkpoint.run();
+      urls = render(kb, bodies, relatedNow, made, reuse, inputs);
+    } catch (RuntimeException e) {
+      besides.exceptionally(x -> null).join(); // it writes into this build's files: let it end
+      throw e;
+    }
+    besides.join();
     Feeds.write(kb, urls, made.sink("feeds"));
-    stage(
-        "exports",
-        () -> {
-          PracticesJson.write(kb, bodies, made.sink("exports"));
-          PracticesCsv.write(kb, made.sink("exports"));
-          SchemaFiles.write(kb.config(), today, made.sink("exports")::write);
-          return null;
-        });
     checkpoint.run();
     relatedIn = rin;
     related = relatedNow;
@@ -510,6 +481,83 @@ final class IncrementalBuild {
     made.files.putIfAbsent("pages", new ConcurrentHashMap<>());
     this.pageUrls = urls;
     return urls.size();
+  }
+
+  private static final java.util.concurrent.ExecutorService BESIDE =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "stek-beside-index");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** The search index's slices, kept between builds: an edit indexes its slice alone again. */
+  private IndexSlices slices;
+
+  /**
+   * The index stage, then the related stage (unless {@code related} is given) beside the search
+   * export (unless {@code sameSearch}); returns the related practices.
+   */
+  private Map<String, List<String>> searchAndRelated(
+      KnowledgeBase kb,
+      List<SearchDocument> sin,
+      boolean sameSearch,
+      Map<String, List<String>> related,
+      RelatedInput rin,
+      Made made,
+      Runnable checkpoint) {
+    if (slices == null) slices = new IndexSlices(kb.config().language());
+    try (SearchIndex index = stage("index", () -> slices.index(sin))) {
+      checkpoint.run();
+      CompletableFuture<Map<String, List<String>>> relatedLater =
+          related != null
+              ? CompletableFuture.completedFuture(related)
+              : CompletableFuture.supplyAsync(
+                  () -> stage("related", () -> RelatedFinder.find(index, rin.docs())));
+      if (!sameSearch) stage("search", () -> SiteSearch.export(index, made.sink("search")));
+      return relatedLater.join();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void facetsAndExports(KnowledgeBase kb, Map<String, RenderedBody> bodies, Made made) {
+    stage("facets", () -> FacetData.write(kb, made.sink("facets")));
+    stage(
+        "exports",
+        () -> {
+          PracticesJson.write(kb, bodies, made.sink("exports"));
+          PracticesCsv.write(kb, made.sink("exports"));
+          SchemaFiles.write(kb.config(), today, made.sink("exports")::write);
+          return null;
+        });
+  }
+
+  /** Renders the pages whose model changed (every page without {@code reuse}). */
+  private List<String> render(
+      KnowledgeBase kb,
+      Map<String, RenderedBody> bodies,
+      Map<String, List<String>> relatedNow,
+      Made made,
+      boolean reuse,
+      Map<String, Object> inputs) {
+    return stage(
+        "render",
+        () -> {
+          try {
+            return new SiteRenderer(theme(), kb)
+                .render(
+                    bodies,
+                    relatedNow,
+                    made.sink("pages"),
+                    (url, input) -> {
+                      inputs.put(url, input);
+                      return !reuse || quick.containsKey(url) || !input.equals(pageInputs.get(url));
+                    });
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private List<String> pageUrls = List.of();
@@ -759,6 +807,12 @@ final class IncrementalBuild {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Removes the kept search index. */
+  void close() throws IOException {
+    if (slices != null) slices.close();
+    slices = null;
   }
 
   private <T> T stage(String stageName, Supplier<T> work) {

@@ -111,6 +111,7 @@ public final class Rebuilder implements AutoCloseable {
   }
 
   private IncrementalBuild.Step failed(long start, Problem p) {
+    closeSession();
     session = new IncrementalBuild(options);
     return new IncrementalBuild.Step(
         org.stek.BuildResult.of(
@@ -151,10 +152,21 @@ public final class Rebuilder implements AutoCloseable {
     return new Problem(file, 0, 0, Severity.ERROR, message, null);
   }
 
+  private void closeSession() {
+    try {
+      session.close();
+    } catch (IOException e) {
+      // a temporary folder left behind
+    }
+  }
+
   /** Stops a second phase at its next stage boundary; no build starts after. */
   @Override
   public void close() {
     latest.incrementAndGet();
     second.shutdownNow();
+    synchronized (this) {
+      closeSession();
+    }
   }
 }

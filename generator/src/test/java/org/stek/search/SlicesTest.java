@@ -21,9 +21,7 @@ import org.stek.report.Problems;
 class SlicesTest {
   @Test
   void anyNumberOfSlicesGivesTheSameIndex() throws Exception {
-    BuildOptions o =
-        new BuildOptions(TestSite.REPO.resolve("content"), null, null, false, LocalDate.now());
-    Stek.Content c = Stek.read(o, new Problems());
+    Stek.Content c = sample();
     List<SearchDocument> docs = SearchDocuments.of(c.kb(), c.bodies());
     assertTrue(docs.size() >= 4, "a few documents: " + docs.size());
     String lang = c.kb().config().language();
@@ -42,6 +40,56 @@ class SlicesTest {
         assertArrayEquals(a.get(i).scores(), b.get(i).scores(), a.get(i).term());
       }
     }
+  }
+
+  @Test
+  void keptSlicesIndexAgainOnlyTheSliceWithTheChangedDocument() throws Exception {
+    Stek.Content c = sample();
+    List<SearchDocument> docs = SearchDocuments.of(c.kb(), c.bodies());
+    String lang = c.kb().config().language();
+    // as many documents as make two slices on two cores or more
+    List<SearchDocument> many = new java.util.ArrayList<>();
+    for (int i = 0; many.size() < 2 * SearchIndex.SLICE_MIN; i++) {
+      SearchDocument d = docs.get(i % docs.size());
+      many.add(
+          new SearchDocument(
+              d.url() + "?" + i, d.kind(), d.fields(), d.body(), d.ratings(), d.themes()));
+    }
+    int slices = SearchIndex.slices(many.size());
+    try (IndexSlices kept = new IndexSlices(lang)) {
+      try (SearchIndex first = kept.index(many);
+          SearchIndex fresh = SearchIndex.build(many, lang, slices)) {
+        assertEquals(slices, kept.indexed());
+        assertEquals(files(fresh), files(first));
+      }
+      List<SearchDocument> edited = new java.util.ArrayList<>(many);
+      SearchDocument last = edited.get(edited.size() - 1);
+      Map<SearchField, String> fields = new java.util.EnumMap<>(SearchField.class);
+      fields.putAll(last.fields());
+      fields.put(SearchField.TITLE, last.title() + " zonnebloem");
+      edited.set(
+          edited.size() - 1,
+          new SearchDocument(
+              last.url(), last.kind(), fields, last.body(), last.ratings(), last.themes()));
+      try (SearchIndex second = kept.index(edited);
+          SearchIndex fresh = SearchIndex.build(edited, lang, slices)) {
+        assertEquals(1, kept.indexed(), "only the last slice");
+        assertEquals(slices, kept.slices());
+        assertEquals(files(fresh), files(second));
+        assertTrue(files(second).values().stream().anyMatch(f -> f.contains("zonnebloem")));
+        assertEquals(fresh.scores("zonnebloem"), second.scores("zonnebloem"));
+      }
+      try (SearchIndex same = kept.index(edited)) {
+        assertEquals(0, kept.indexed(), "the same documents: nothing indexed");
+        assertEquals(edited.size(), same.reader().maxDoc());
+      }
+    }
+  }
+
+  private static Stek.Content sample() {
+    BuildOptions o =
+        new BuildOptions(TestSite.REPO.resolve("content"), null, null, false, LocalDate.now());
+    return Stek.read(o, new Problems());
   }
 
   private static Map<String, String> files(SearchIndex index) {
