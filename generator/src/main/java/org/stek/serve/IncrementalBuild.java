@@ -466,7 +466,7 @@ final class IncrementalBuild {
               : searchAndRelated(
                   kb, sin, sameSearch, sameRelated ? related : null, rin, made, checkpoint);
       checkpoint.run();
-      urls = render(kb, bodies, relatedNow, made, reuse, inputs);
+      urls = render(kb, bodies, relatedNow, made, reuse, inputs, checkpoint);
     } catch (RuntimeException e) {
       besides.exceptionally(x -> null).join(); // it writes into this build's files: let it end
       throw e;
@@ -533,14 +533,18 @@ final class IncrementalBuild {
         });
   }
 
-  /** Renders the pages whose model changed (every page without {@code reuse}). */
+  /**
+   * Renders the pages whose model changed (every page without {@code reuse}); {@code checkpoint}
+   * runs before each page (the renderer throws the first page's exception once all have run).
+   */
   private List<String> render(
       KnowledgeBase kb,
       Map<String, RenderedBody> bodies,
       Map<String, List<String>> relatedNow,
       Made made,
       boolean reuse,
-      Map<String, Object> inputs) {
+      Map<String, Object> inputs,
+      Runnable checkpoint) {
     return stage(
         "render",
         () -> {
@@ -551,6 +555,7 @@ final class IncrementalBuild {
                     relatedNow,
                     made.sink("pages"),
                     (url, input) -> {
+                      checkpoint.run(); // at every page: rendering a large site takes a while
                       inputs.put(url, input);
                       return !reuse || quick.containsKey(url) || !input.equals(pageInputs.get(url));
                     });
@@ -608,6 +613,7 @@ final class IncrementalBuild {
                   SiteArchive.write(out.staging(), Stek.archiveName(kb), b -> Sizes.label(b, lang));
               label = Sizes.label(size, lang);
               readEntries(out.staging().resolve(SiteArchive.url(Stek.archiveName(kb))));
+              settle(name, made);
               firstEntries.clear();
               firstLabel = Sizes.label(estimate(name), lang);
               if (firstLabel.equals(label)) firstLabel = null;
@@ -636,6 +642,38 @@ final class IncrementalBuild {
         }
       }
     }
+  }
+
+  /**
+   * When the full build's fixed-point loop for the size label ended without settling, its zip holds
+   * the pages with the label of the round before the last, and the pages served the last one: the
+   * entries the next incremental zip is made from must be what is served.
+   */
+  private void settle(String name, Made made) {
+    Map<String, byte[]> marked = new HashMap<>();
+    made.files
+        .values()
+        .forEach(
+            g ->
+                g.forEach(
+                    (url, b) -> {
+                      if (zeroSamples.containsKey(url)) marked.put(url, b);
+                    }));
+    if (marked.isEmpty()) return;
+    var one = marked.entrySet().iterator().next();
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(SiteArchive.labelled(one.getKey(), one.getValue(), label));
+    if (crc.getValue() == entries.get(one.getKey()).crc()) return;
+    stages.put("label-unsettled", 0L);
+    marked.entrySet().parallelStream()
+        .forEach(
+            e -> {
+              byte[] shown = SiteArchive.labelled(e.getKey(), e.getValue(), label);
+              SiteArchive.Entry entry = SiteArchive.entry(name + "/" + e.getKey(), shown);
+              synchronized (entries) {
+                entries.put(e.getKey(), entry);
+              }
+            });
   }
 
   private static byte[] read(Path f) {
