@@ -1,7 +1,6 @@
 package org.stek.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.stek.BuildOptions;
 import org.stek.BuildResult;
 import org.stek.Stek;
@@ -106,21 +103,7 @@ final class IncrementalBuild {
   private List<SearchDocument> searchIn;
   private Map<String, Object> pageInputs = new HashMap<>();
   private final Map<String, Map<String, Hash>> groups = new HashMap<>();
-  private final TreeMap<String, SiteArchive.Entry> entries = new TreeMap<>();
-  private String label;
-
-  /** Each file's size as the pipeline wrote it, and for pages with the size marker a sample. */
-  private final Map<String, Long> lengths = new ConcurrentHashMap<>();
-
-  private final Map<String, SiteArchive.Sample> zeroSamples = new ConcurrentHashMap<>();
-
-  /**
-   * When the full build's first estimate gives another label than the final one: that label, and
-   * the entries of the pages with it, for the size of the full build's first zip.
-   */
-  private String firstLabel;
-
-  private final Map<String, SiteArchive.Entry> firstEntries = new ConcurrentHashMap<>();
+  private KeptArchive archive;
 
   IncrementalBuild(BuildOptions options) {
     this.options = options;
@@ -240,7 +223,8 @@ final class IncrementalBuild {
               (url, bytes) -> {
                 Hash h = Hash.of(bytes);
                 if (h.equals(quick.getOrDefault(url, groups.get("pages").get(url)))) return;
-                writeAtomically(out.resolve(url), SiteArchive.labelled(url, bytes, label));
+                writeAtomically(
+                    out.resolve(url), SiteArchive.labelled(url, bytes, archive.label()));
                 quick.put(url, h);
               });
           return null;
@@ -574,11 +558,9 @@ final class IncrementalBuild {
     owed = null;
     quick.clear();
     groups.clear();
-    entries.clear();
-    lengths.clear();
-    zeroSamples.clear();
-    zeroLabel = Sizes.label(0, kb.config().language());
     String name = Stek.archiveName(kb);
+    String lang = kb.config().language();
+    archive = new KeptArchive(name, lang);
     Made made = new Made();
     stagesAfterMarkdown(kb, made, false, () -> {});
     try (StagedOutput out = new StagedOutput(options.out())) {
@@ -593,7 +575,7 @@ final class IncrementalBuild {
                           e -> {
                             out.write(e.getKey(), e.getValue());
                             hashes.put(e.getKey(), Hash.of(e.getValue()));
-                            keep(name, e.getKey(), e.getValue());
+                            archive.keep(e.getKey(), e.getValue());
                           });
                   groups.put(group, hashes);
                 });
@@ -604,23 +586,13 @@ final class IncrementalBuild {
                       out.copy(file, url);
                       byte[] bytes = read(file);
                       copied.put(url, Hash.of(bytes));
-                      keep(name, url, bytes);
+                      archive.keep(url, bytes);
                     });
             groups.put("assets", copied);
             try {
-              String lang = kb.config().language();
-              long size =
-                  SiteArchive.write(out.staging(), Stek.archiveName(kb), b -> Sizes.label(b, lang));
-              label = Sizes.label(size, lang);
-              readEntries(out.staging().resolve(SiteArchive.url(Stek.archiveName(kb))));
-              settle(name, made);
-              firstEntries.clear();
-              firstLabel = Sizes.label(estimate(name), lang);
-              if (firstLabel.equals(label)) firstLabel = null;
-              else
-                made.files
-                    .values()
-                    .forEach(g -> g.forEach((url, bytes) -> keepFirst(name, url, bytes)));
+              long size = SiteArchive.write(out.staging(), name, b -> Sizes.label(b, lang));
+              Path zip = out.staging().resolve(SiteArchive.url(name));
+              if (archive.zipped(zip, size, made.files.values())) stages.put("label-unsettled", 0L);
               out.commit();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
@@ -630,50 +602,6 @@ final class IncrementalBuild {
     }
     written = true;
     return true;
-  }
-
-  private void readEntries(Path zip) throws IOException {
-    try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
-      for (ZipArchiveEntry e : java.util.Collections.list(z.getEntries())) {
-        String url = e.getName().substring(e.getName().indexOf('/') + 1);
-        try (InputStream in = z.getRawInputStream(e)) {
-          entries.put(
-              url, new SiteArchive.Entry(e.getName(), e.getSize(), e.getCrc(), in.readAllBytes()));
-        }
-      }
-    }
-  }
-
-  /**
-   * When the full build's fixed-point loop for the size label ended without settling, its zip holds
-   * the pages with the label of the round before the last, and the pages served the last one: the
-   * entries the next incremental zip is made from must be what is served.
-   */
-  private void settle(String name, Made made) {
-    Map<String, byte[]> marked = new HashMap<>();
-    made.files
-        .values()
-        .forEach(
-            g ->
-                g.forEach(
-                    (url, b) -> {
-                      if (zeroSamples.containsKey(url)) marked.put(url, b);
-                    }));
-    if (marked.isEmpty()) return;
-    var one = marked.entrySet().iterator().next();
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(SiteArchive.labelled(one.getKey(), one.getValue(), label));
-    if (crc.getValue() == entries.get(one.getKey()).crc()) return;
-    stages.put("label-unsettled", 0L);
-    marked.entrySet().parallelStream()
-        .forEach(
-            e -> {
-              byte[] shown = SiteArchive.labelled(e.getKey(), e.getValue(), label);
-              SiteArchive.Entry entry = SiteArchive.entry(name + "/" + e.getKey(), shown);
-              synchronized (entries) {
-                entries.put(e.getKey(), entry);
-              }
-            });
   }
 
   private static byte[] read(Path f) {
@@ -696,7 +624,6 @@ final class IncrementalBuild {
     KnowledgeBase kb = content.withoutSourceText();
     Made made = new Made();
     stagesAfterMarkdown(kb, made, true, checkpoint);
-    String name = Stek.archiveName(kb);
     Path out = options.out().toAbsolutePath().normalize();
     // changed since the last complete build, or written by a first phase: kept for the archive
     Map<String, byte[]> changed = new TreeMap<>();
@@ -736,20 +663,11 @@ final class IncrementalBuild {
           changed.entrySet().parallelStream()
               .forEach(
                   e -> {
-                    byte[] bytes = SiteArchive.labelled(e.getKey(), e.getValue(), label);
+                    byte[] bytes = archive.update(e.getKey(), e.getValue());
                     if (stale.contains(e.getKey())) writeAtomically(out.resolve(e.getKey()), bytes);
-                    SiteArchive.Entry entry = SiteArchive.entry(name + "/" + e.getKey(), bytes);
-                    keep(name, e.getKey(), e.getValue());
-                    keepFirst(name, e.getKey(), e.getValue());
-                    synchronized (entries) {
-                      entries.put(e.getKey(), entry);
-                    }
                   });
           for (String url : removed) {
-            entries.remove(url);
-            lengths.remove(url);
-            zeroSamples.remove(url);
-            firstEntries.remove(url);
+            archive.remove(url);
             try {
               Files.deleteIfExists(out.resolve(url));
             } catch (IOException e) {
@@ -762,78 +680,20 @@ final class IncrementalBuild {
         stage(
             "archive",
             () -> {
-              Path zip = out.resolve(SiteArchive.url(name));
-              Path temp = zip.resolveSibling("." + zip.getFileName() + ".tmp");
               try {
-                long s = SiteArchive.zip(entries.values(), temp);
-                Files.move(
-                    temp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return s;
+                return archive.zip(out);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             });
     quick.clear();
     owed = null;
-    if (!labelHolds(name, size, kb.config().language())) {
+    if (!archive.labelHolds(size)) {
       // The pages show another size now: every page changes, as in a full build.
       stages.put("label-moved", 0L);
       return writeAll(content);
     }
     return shown;
-  }
-
-  private String zeroLabel;
-
-  /** Keeps a written file's size, and for a page with the size marker, its estimate sample. */
-  private void keep(String name, String url, byte[] marked) {
-    lengths.put(url, (long) marked.length);
-    byte[] zero = SiteArchive.labelled(url, marked, zeroLabel);
-    if (zero != marked) {
-      SiteArchive.Entry e = SiteArchive.entry(name + "/" + url, zero);
-      zeroSamples.put(url, new SiteArchive.Sample(e.size(), e.deflated().length));
-    } else {
-      zeroSamples.remove(url);
-    }
-  }
-
-  /** For a page with the size marker, its entry with the first estimate's label, if needed. */
-  private void keepFirst(String name, String url, byte[] marked) {
-    if (firstLabel == null) return;
-    byte[] first = SiteArchive.labelled(url, marked, firstLabel);
-    if (first != marked) firstEntries.put(url, SiteArchive.entry(name + "/" + url, first));
-    else firstEntries.remove(url);
-  }
-
-  /**
-   * Whether a full build would end with the label the pages have. It starts from the same estimate
-   * ({@link SiteArchive#estimate}, from the kept sizes and samples): if that gives the pages'
-   * label, its first zip is this one and it stops. If it gives the label kept as the first one, its
-   * first zip is made of the kept first entries; the label of that zip's size must be the pages'
-   * label, whose zip (this one) then ends the loop. Anything else: a full build.
-   */
-  private boolean labelHolds(String name, long size, String lang) throws IOException {
-    if (!Sizes.label(size, lang).equals(label)) return false;
-    String start = Sizes.label(estimate(name), lang);
-    if (start.equals(label)) return true;
-    if (!start.equals(firstLabel)) return false;
-    List<SiteArchive.Entry> first = new ArrayList<>();
-    entries.forEach((url, e) -> first.add(firstEntries.getOrDefault(url, e)));
-    String next = Sizes.label(SiteArchive.zipSize(first), lang);
-    return !next.equals(firstLabel) && next.equals(label);
-  }
-
-  private long estimate(String name) {
-    return SiteArchive.estimate(
-        name,
-        new ArrayList<>(entries.keySet()),
-        lengths::get,
-        url -> {
-          SiteArchive.Sample z = zeroSamples.get(url);
-          if (z != null) return z;
-          SiteArchive.Entry e = entries.get(url);
-          return new SiteArchive.Sample(e.size(), e.deflated().length);
-        });
   }
 
   private static void writeAtomically(Path target, byte[] bytes) {
