@@ -49,6 +49,10 @@ public final class EditBench {
         out.printf(
             "first build: %d ms (%s), %d cards%n",
             (System.nanoTime() - t) / 1_000_000, first.ok() ? "ok" : "errors", cards.size());
+        first.problems().stream()
+            .filter(p -> p.isError())
+            .limit(5)
+            .forEach(p -> out.println(p.format()));
         out.flush();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + server.port() + "/";
