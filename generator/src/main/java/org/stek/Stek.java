@@ -30,6 +30,7 @@ import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
 import org.stek.output.SiteArchive;
+import org.stek.output.SizeLabel;
 import org.stek.output.StagedOutput;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
@@ -90,7 +91,7 @@ public final class Stek {
     KnowledgeBase kb = content.kb();
     Map<String, RenderedBody> bodies = content.bodies();
     int pages;
-    try (StagedOutput out = new StagedOutput(options.out())) {
+    try (StagedOutput out = new StagedOutput(options.out(), new SizeLabel(liveLabel(kb)))) {
       Map<String, List<String>> related;
       try (SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
         // Every text is analysed once, into the search index. The related queries and the search
@@ -175,7 +176,10 @@ public final class Stek {
       KnowledgeBase kb, List<SourceFile> sources, Problems problems) {
     Set<String> assets = new HashSet<>(kb.assets());
     assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
-    MarkdownRenderer md = new MarkdownRenderer(assets);
+    long chars = 0;
+    for (SourceFile s : sources(kb)) chars += s.body().length();
+    MarkdownRenderer md =
+        new MarkdownRenderer(assets, RenderedBody.compact(chars, Runtime.getRuntime().maxMemory()));
     Set<String> cards = new HashSet<>();
     sources(kb).forEach(s -> cards.add(s.relative()));
     Map<String, RenderedBody> out = new ConcurrentHashMap<>();
@@ -252,9 +256,23 @@ public final class Stek {
   private static void archive(KnowledgeBase kb, StagedOutput out) {
     try {
       String lang = kb.config().language();
-      SiteArchive.write(out.staging(), archiveName(kb), bytes -> Sizes.label(bytes, lang));
+      SiteArchive.write(
+          out.staging(), archiveName(kb), bytes -> Sizes.label(bytes, lang), out.label());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The size label the previous site's pages show, if there is one: the label a rebuild of the same
+   * content ends with, so its pages can be staged with it ({@link SizeLabel}).
+   */
+  private String liveLabel(KnowledgeBase kb) {
+    Path zip = options.out().resolve(SiteArchive.url(archiveName(kb)));
+    try {
+      return Files.isRegularFile(zip) ? Sizes.label(Files.size(zip), kb.config().language()) : null;
+    } catch (IOException e) {
+      return null;
     }
   }
 

@@ -68,27 +68,41 @@ public final class SiteArchive {
    * @return the archive's size in bytes
    */
   public static long write(Path site, String name, LongFunction<String> label) throws IOException {
+    return write(site, name, label, SizeLabel.MARKER_ONLY);
+  }
+
+  /**
+   * Writes the archive into {@code site} as {@link #write(Path, String, LongFunction)} does, for
+   * pages staged with {@code staged} in the label's place; pages are rewritten only if the label
+   * they hold is not the one found.
+   */
+  public static long write(Path site, String name, LongFunction<String> label, SizeLabel staged)
+      throws IOException {
     List<Path> files = files(site);
     // A first estimate, every file deflated in parallel; then the real zip, repeated only in the
-    // rare case that its size rounds to another label than the estimate did.
-    String shown = label.apply(estimate(site, name, files, label.apply(0)));
+    // rare case that its size rounds to another label than the estimate did. The steps do not
+    // depend on what the pages were staged with.
+    String shown = label.apply(estimate(site, name, files, label.apply(0), staged));
     Path zip = site.resolve(url(name));
     Files.createDirectories(zip.getParent());
     long size = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      size = zip(site, name, files, shown, zip);
+      size = zip(site, name, files, shown, staged, zip);
       String next = label.apply(size);
       if (next.equals(shown)) break;
       shown = next;
     }
     String finalLabel = shown;
-    files.parallelStream().forEach(f -> rewrite(f, finalLabel));
+    if (!finalLabel.equals(staged.current()))
+      files.parallelStream().forEach(f -> rewrite(site, f, finalLabel, staged));
     return size;
   }
 
-  /** The file's bytes as they go into the archive: pages with the marker get the size label. */
-  private static byte[] content(Path f, String shown) throws IOException {
-    return labelled(f.getFileName().toString(), Files.readAllBytes(f), shown);
+  /** The file's bytes as they go into the archive: pages get the label {@code shown}. */
+  private static byte[] content(Path site, Path f, String shown, SizeLabel staged)
+      throws IOException {
+    return staged.relabel(
+        entryName(site, f), f.getFileName().toString(), Files.readAllBytes(f), shown);
   }
 
   /** A file's bytes with the size label in place of the marker (only pages carry it). */
@@ -117,13 +131,21 @@ public final class SiteArchive {
 
   private static final byte[] MARKER_BYTES = SIZE_MARKER.getBytes(StandardCharsets.US_ASCII);
 
-  private static void rewrite(Path f, String shown) {
+  /**
+   * A page with the label {@code shown}. The page is replaced, not changed in place: it may be a
+   * link to the previous site's page ({@link StagedOutput}).
+   */
+  private static void rewrite(Path site, Path f, String shown, SizeLabel staged) {
+    String url = entryName(site, f);
+    String fileName = f.getFileName().toString();
+    if (!staged.holds(url, fileName)) return;
     try {
-      if (f.toString().endsWith(".html")) {
-        byte[] bytes = Files.readAllBytes(f);
-        byte[] done = labelled(f.getFileName().toString(), bytes, shown);
-        if (done != bytes) Files.write(f, done);
-      }
+      byte[] bytes = Files.readAllBytes(f);
+      byte[] done = staged.relabel(url, fileName, bytes, shown);
+      if (done == bytes) return;
+      Path temp = f.resolveSibling("." + fileName + ".relabel");
+      Files.write(temp, done);
+      Files.move(temp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -133,15 +155,16 @@ public final class SiteArchive {
    * Close to the zip's size, cheaply: every {@link #SAMPLE}th file is deflated (on all cores) and
    * the rest scaled by the ratio seen. The loop in {@link #write} corrects a wrong guess.
    */
-  private static long estimate(Path site, String name, List<Path> files, String shown) {
+  private static long estimate(
+      Path site, String name, List<Path> files, String shown, SizeLabel staged) {
     return estimate(
         name,
         files.stream().map(f -> entryName(site, f)).toList(),
-        url -> site.resolve(url).toFile().length(),
+        url -> staged.markedLength(url, site.resolve(url).toFile().length()),
         url -> {
           Path f = site.resolve(url);
           if (big(f)) return deflate(f, OutputStream.nullOutputStream(), new CRC32());
-          Entry e = entry(site, name, f, shown);
+          Entry e = entry(site, name, f, shown, staged);
           return new Sample(e.size(), e.deflated().length);
         });
   }
@@ -204,7 +227,8 @@ public final class SiteArchive {
    * Files are deflated in parallel, a window at a time so memory stays bounded, and written in
    * their sorted order as raw entries: the bytes do not depend on the number of threads.
    */
-  private static long zip(Path site, String name, List<Path> files, String shown, Path target)
+  private static long zip(
+      Path site, String name, List<Path> files, String shown, SizeLabel staged, Path target)
       throws IOException {
     try (Writer w = new Writer(target)) {
       for (int from = 0; from < files.size(); from += WINDOW) {
@@ -212,7 +236,8 @@ public final class SiteArchive {
         List<Entry> done =
             IntStream.range(from, to)
                 .parallel()
-                .mapToObj(i -> big(files.get(i)) ? null : entry(site, name, files.get(i), shown))
+                .mapToObj(
+                    i -> big(files.get(i)) ? null : entry(site, name, files.get(i), shown, staged))
                 .toList();
         for (int i = from; i < to; i++) {
           Entry e = done.get(i - from);
@@ -322,9 +347,9 @@ public final class SiteArchive {
    */
   public record Entry(String name, long size, long crc, byte[] deflated) {}
 
-  private static Entry entry(Path site, String name, Path f, String shown) {
+  private static Entry entry(Path site, String name, Path f, String shown, SizeLabel staged) {
     try {
-      return entry(name + "/" + entryName(site, f), content(f, shown));
+      return entry(name + "/" + entryName(site, f), content(site, f, shown, staged));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
