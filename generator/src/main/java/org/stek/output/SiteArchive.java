@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -79,23 +80,26 @@ public final class SiteArchive {
   public static long write(Path site, String name, LongFunction<String> label, SizeLabel staged)
       throws IOException {
     List<Path> files = files(site);
-    // A first estimate, every file deflated in parallel; then the real zip, repeated only in the
-    // rare case that its size rounds to another label than the estimate did. The steps do not
-    // depend on what the pages were staged with.
-    String shown = label.apply(estimate(site, name, files, label.apply(0), staged));
-    Path zip = site.resolve(url(name));
-    Files.createDirectories(zip.getParent());
-    long size = 0;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      size = zip(site, name, files, shown, staged, zip);
-      String next = label.apply(size);
-      if (next.equals(shown)) break;
-      shown = next;
+    // Big files hold no label: each is deflated once, for the estimate and every round.
+    try (Bigs bigs = Bigs.of(files)) {
+      // A first estimate, a sample of the files deflated in parallel; then the real zip, repeated
+      // only when its size rounds to another label than the estimate did. The steps do not depend
+      // on what the pages were staged with.
+      String shown = label.apply(estimate(site, name, files, label.apply(0), staged, bigs));
+      Path zip = site.resolve(url(name));
+      Files.createDirectories(zip.getParent());
+      long size = 0;
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        size = zip(site, name, files, shown, staged, bigs, zip);
+        String next = label.apply(size);
+        if (next.equals(shown)) break;
+        shown = next;
+      }
+      String finalLabel = shown;
+      if (!finalLabel.equals(staged.current()))
+        files.parallelStream().forEach(f -> rewrite(site, f, finalLabel, staged));
+      return size;
     }
-    String finalLabel = shown;
-    if (!finalLabel.equals(staged.current()))
-      files.parallelStream().forEach(f -> rewrite(site, f, finalLabel, staged));
-    return size;
   }
 
   /** The file's bytes as they go into the archive: pages get the label {@code shown}. */
@@ -152,18 +156,20 @@ public final class SiteArchive {
   }
 
   /**
-   * Close to the zip's size, cheaply: every {@link #SAMPLE}th file is deflated (on all cores) and
-   * the rest scaled by the ratio seen. The loop in {@link #write} corrects a wrong guess.
+   * Close to the zip's size, cheaply: a sample of the files is deflated (on all cores) and the rest
+   * scaled by the ratios seen; big files count as they deflate. The loop in {@link #write} corrects
+   * a wrong guess.
    */
   private static long estimate(
-      Path site, String name, List<Path> files, String shown, SizeLabel staged) {
+      Path site, String name, List<Path> files, String shown, SizeLabel staged, Bigs bigs) {
     return estimate(
         name,
         files.stream().map(f -> entryName(site, f)).toList(),
         url -> staged.markedLength(url, site.resolve(url).toFile().length()),
         url -> {
           Path f = site.resolve(url);
-          if (big(f)) return deflate(f, OutputStream.nullOutputStream(), new CRC32());
+          Big b = bigs.get(f);
+          if (b != null) return new Sample(b.size(), b.deflated());
           Entry e = entry(site, name, f, shown, staged);
           return new Sample(e.size(), e.deflated().length);
         });
@@ -175,35 +181,50 @@ public final class SiteArchive {
   /**
    * The first estimate {@link #write} starts from, out of what it is made of: the files' URLs in
    * the archive's order, each file's size as written before the label, and the samples with the
-   * label of 0 bytes in place. The same inputs give the same estimate.
+   * label of 0 bytes in place. Samples are asked for every big file, and for every {@link
+   * #SAMPLE}th small one and the first of each kind (file extension); each kind is scaled by its
+   * own ratio, since pages deflate to a quarter and images hardly at all. The same inputs give the
+   * same estimate.
    */
   public static long estimate(
       String name,
       List<String> urls,
       java.util.function.ToLongFunction<String> rawLength,
       java.util.function.Function<String, Sample> sample) {
-    long sampledRaw = 0;
-    long sampledDeflated = 0;
-    long raw = 0;
     long overhead = 22;
-    for (String url : urls) {
-      raw += rawLength.applyAsLong(url);
+    Map<String, long[]> raw = new java.util.TreeMap<>(); // by kind: bytes
+    List<Integer> asked = new ArrayList<>();
+    for (int i = 0; i < urls.size(); i++) {
+      String url = urls.get(i);
+      long length = rawLength.applyAsLong(url);
+      String kind = kind(url);
+      boolean first = !raw.containsKey(kind);
+      raw.computeIfAbsent(kind, k -> new long[1])[0] += length;
+      if (big(url, length) || first || i % SAMPLE == 0) asked.add(i);
       String entry = name + "/" + url;
       // local header 30, central directory 46, the name twice
       overhead += 30 + 46 + 2L * entry.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<Sample> samples =
-        java.util.stream.IntStream.range(0, urls.size())
-            .filter(i -> i % SAMPLE == 0)
-            .parallel()
-            .mapToObj(i -> sample.apply(urls.get(i)))
-            .toList();
-    for (Sample e : samples) {
-      sampledRaw += e.size();
-      sampledDeflated += e.deflated();
+    List<Sample> samples = asked.parallelStream().map(i -> sample.apply(urls.get(i))).toList();
+    Map<String, long[]> seen = new java.util.TreeMap<>(); // by kind: raw and deflated bytes
+    for (int j = 0; j < asked.size(); j++) {
+      long[] s = seen.computeIfAbsent(kind(urls.get(asked.get(j))), k -> new long[2]);
+      s[0] += samples.get(j).size();
+      s[1] += samples.get(j).deflated();
     }
-    double ratio = sampledRaw == 0 ? 1 : (double) sampledDeflated / sampledRaw;
-    return Math.round(raw * ratio) + overhead;
+    double estimate = overhead;
+    for (var e : raw.entrySet()) {
+      long[] s = seen.get(e.getKey());
+      estimate += s[0] == 0 ? s[1] : e.getValue()[0] * ((double) s[1] / s[0]);
+    }
+    return Math.round(estimate);
+  }
+
+  /** What kind of file a URL is, for the estimate: its extension, or "" if none. */
+  private static String kind(String url) {
+    int slash = url.lastIndexOf('/');
+    int dot = url.lastIndexOf('.');
+    return dot > slash ? url.substring(dot + 1) : "";
   }
 
   /** Every file of the site in a stable order, without the archive folder and Stek's marker. */
@@ -228,7 +249,13 @@ public final class SiteArchive {
    * their sorted order as raw entries: the bytes do not depend on the number of threads.
    */
   private static long zip(
-      Path site, String name, List<Path> files, String shown, SizeLabel staged, Path target)
+      Path site,
+      String name,
+      List<Path> files,
+      String shown,
+      SizeLabel staged,
+      Bigs bigs,
+      Path target)
       throws IOException {
     try (Writer w = new Writer(target)) {
       for (int from = 0; from < files.size(); from += WINDOW) {
@@ -237,12 +264,15 @@ public final class SiteArchive {
             IntStream.range(from, to)
                 .parallel()
                 .mapToObj(
-                    i -> big(files.get(i)) ? null : entry(site, name, files.get(i), shown, staged))
+                    i ->
+                        bigs.get(files.get(i)) != null
+                            ? null
+                            : entry(site, name, files.get(i), shown, staged))
                 .toList();
         for (int i = from; i < to; i++) {
           Entry e = done.get(i - from);
           if (e != null) w.add(e);
-          else w.addBig(name + "/" + entryName(site, files.get(i)), files.get(i));
+          else w.addBig(name + "/" + entryName(site, files.get(i)), bigs.get(files.get(i)));
         }
       }
       return w.finish();
@@ -299,30 +329,18 @@ public final class SiteArchive {
       }
     }
 
-    /** A big file: deflated as a stream into a temporary file, then added as a raw entry. */
-    void addBig(String name, Path f) {
-      Path deflated = null;
-      try {
-        deflated = Files.createTempFile("stek-zip", ".deflated");
-        CRC32 crc = new CRC32();
-        Sample s;
-        try (OutputStream out =
-            new BufferedOutputStream(Files.newOutputStream(deflated), 1 << 16)) {
-          s = deflate(f, out, crc);
-        }
-        ZipArchiveEntry z = new ZipArchiveEntry(name);
-        z.setMethod(ZipEntry.DEFLATED);
-        z.setTime(time);
-        z.setSize(s.size());
-        z.setCompressedSize(s.deflated());
-        z.setCrc(crc.getValue());
-        try (java.io.InputStream in = Files.newInputStream(deflated)) {
-          zip.addRawArchiveEntry(z, in);
-        }
+    /** A big file, deflated already, added as a raw entry. */
+    void addBig(String name, Big b) {
+      ZipArchiveEntry z = new ZipArchiveEntry(name);
+      z.setMethod(ZipEntry.DEFLATED);
+      z.setTime(time);
+      z.setSize(b.size());
+      z.setCompressedSize(b.deflated());
+      z.setCrc(b.crc());
+      try (java.io.InputStream in = Files.newInputStream(b.file())) {
+        zip.addRawArchiveEntry(z, in);
       } catch (IOException x) {
         throw new UncheckedIOException(x);
-      } finally {
-        if (deflated != null) deflated.toFile().delete();
       }
     }
 
@@ -369,8 +387,53 @@ public final class SiteArchive {
     return new Entry(entryName, in.length, crc.getValue(), out.toByteArray());
   }
 
-  private static boolean big(Path f) {
-    return !f.getFileName().toString().endsWith(".html") && f.toFile().length() > BIG;
+  private static boolean big(String url, long length) {
+    return !url.endsWith(".html") && length > BIG;
+  }
+
+  /** A big file deflated into a temporary file: its size, CRC and deflated size. */
+  private record Big(Path file, long size, long crc, long deflated) {}
+
+  /** The site's big files, each deflated once into a temporary file, removed on close. */
+  private static final class Bigs implements AutoCloseable {
+    private final Map<Path, Big> byFile = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Bigs of(List<Path> files) {
+      Bigs bigs = new Bigs();
+      try {
+        files.parallelStream()
+            .filter(f -> big(f.getFileName().toString(), f.toFile().length()))
+            .forEach(f -> bigs.byFile.put(f, deflate(f)));
+      } catch (RuntimeException e) {
+        bigs.close();
+        throw e;
+      }
+      return bigs;
+    }
+
+    Big get(Path f) {
+      return byFile.get(f);
+    }
+
+    private static Big deflate(Path f) {
+      try {
+        Path deflated = Files.createTempFile("stek-zip", ".deflated");
+        CRC32 crc = new CRC32();
+        Sample s;
+        try (OutputStream out =
+            new BufferedOutputStream(Files.newOutputStream(deflated), 1 << 16)) {
+          s = SiteArchive.deflate(f, out, crc);
+        }
+        return new Big(deflated, s.size(), crc.getValue(), s.deflated());
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+    }
+
+    @Override
+    public void close() {
+      byFile.values().forEach(b -> b.file().toFile().delete());
+    }
   }
 
   /**
