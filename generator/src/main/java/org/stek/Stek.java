@@ -103,14 +103,29 @@ public final class Stek {
         stage("facets", () -> FacetData.write(kb, out::write));
         related = relatedLater.join();
       }
-      pages = stage("render", () -> render(theme, kb, bodies, related, out));
+      // The data exports and assets need no page: they are written beside the pages (the
+      // render stage leaves gaps on the cores, the exports are one thread).
+      CompletableFuture<Void> exportsLater =
+          CompletableFuture.runAsync(
+              () ->
+                  stage(
+                      "exports",
+                      () -> {
+                        copyAssets(theme, kb, out);
+                        PracticesJson.write(kb, bodies, out);
+                        PracticesCsv.write(kb, out::write);
+                        SchemaFiles.write(kb.config(), options.today(), out::write);
+                        return null;
+                      }),
+              SIDE);
+      try {
+        pages = stage("render", () -> render(theme, kb, bodies, related, out));
+      } finally {
+        join(exportsLater); // never leave it writing into a staging folder being removed
+      }
       stage(
           "output",
           () -> {
-            copyAssets(theme, kb, out);
-            PracticesJson.write(kb, bodies, out);
-            PracticesCsv.write(kb, out::write);
-            SchemaFiles.write(kb.config(), options.today(), out::write);
             archive(kb, out);
             commit(out);
             return null;
@@ -282,6 +297,17 @@ public final class Stek {
     if (name.length() <= 60) return name;
     int cut = name.lastIndexOf('-', 60);
     return name.substring(0, cut > 0 ? cut : 60);
+  }
+
+  /** Waits for a side stage; its failure is this thread's. */
+  private static void join(CompletableFuture<?> side) {
+    try {
+      side.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   private static void commit(StagedOutput out) {
