@@ -136,8 +136,8 @@ public final class SiteArchive {
   private static final byte[] MARKER_BYTES = SIZE_MARKER.getBytes(StandardCharsets.US_ASCII);
 
   /**
-   * A page with the label {@code shown}. The page is replaced, not changed in place: it may be a
-   * link to the previous site's page ({@link StagedOutput}).
+   * A page with the label {@code shown}. A page that is a link to the previous site's page ({@link
+   * StagedOutput}) is replaced, never changed in place.
    */
   private static void rewrite(Path site, Path f, String shown, SizeLabel staged) {
     String url = entryName(site, f);
@@ -147,11 +147,24 @@ public final class SiteArchive {
       byte[] bytes = Files.readAllBytes(f);
       byte[] done = staged.relabel(url, fileName, bytes, shown);
       if (done == bytes) return;
-      Path temp = f.resolveSibling("." + fileName + ".relabel");
-      Files.write(temp, done);
-      Files.move(temp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      if (linked(f)) {
+        Path temp = f.resolveSibling("." + fileName + ".relabel");
+        Files.write(temp, done);
+        Files.move(temp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.write(f, done); // its own file: rewritten where it is (a new file costs more)
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a staged file is also a file of the previous site (or its link count is unknown). */
+  private static boolean linked(Path f) {
+    try {
+      return ((Number) Files.getAttribute(f, "unix:nlink")).intValue() != 1;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return true;
     }
   }
 
