@@ -81,7 +81,7 @@ public final class SiteArchive {
       throws IOException {
     List<Path> files = files(site);
     // Big files hold no label: each is deflated once, for the estimate and every round.
-    try (Bigs bigs = Bigs.of(files)) {
+    try (Bigs bigs = Bigs.of(site, name, files)) {
       // A first estimate, a sample of the files deflated in parallel; then the real zip, repeated
       // only when its size rounds to another label than the estimate did. The steps do not depend
       // on what the pages were staged with.
@@ -273,20 +273,20 @@ public final class SiteArchive {
     try (Writer w = new Writer(target)) {
       for (int from = 0; from < files.size(); from += WINDOW) {
         int to = Math.min(files.size(), from + WINDOW);
-        List<Entry> done =
-            IntStream.range(from, to)
-                .parallel()
-                .mapToObj(
-                    i ->
-                        bigs.get(files.get(i)) != null
-                            ? null
-                            : entry(site, name, files.get(i), shown, staged))
-                .toList();
-        for (int i = from; i < to; i++) {
-          Entry e = done.get(i - from);
-          if (e != null) w.add(e);
-          else w.addBig(name + "/" + entryName(site, files.get(i)), bigs.get(files.get(i)));
-        }
+        // Each entry is written, in order, as soon as it and those before it are deflated.
+        IntStream.range(from, to)
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Path f = files.get(i);
+                  Big b = bigs.get(f);
+                  return b != null ? b : entry(site, name, f, shown, staged);
+                })
+            .forEachOrdered(
+                e -> {
+                  if (e instanceof Entry entry) w.add(entry);
+                  else w.addBig((Big) e);
+                });
       }
       return w.finish();
     }
@@ -343,8 +343,8 @@ public final class SiteArchive {
     }
 
     /** A big file, deflated already, added as a raw entry. */
-    void addBig(String name, Big b) {
-      ZipArchiveEntry z = new ZipArchiveEntry(name);
+    void addBig(Big b) {
+      ZipArchiveEntry z = new ZipArchiveEntry(b.name());
       z.setMethod(ZipEntry.DEFLATED);
       z.setTime(time);
       z.setSize(b.size());
@@ -405,18 +405,18 @@ public final class SiteArchive {
   }
 
   /** A big file deflated into a temporary file: its size, CRC and deflated size. */
-  private record Big(Path file, long size, long crc, long deflated) {}
+  private record Big(String name, Path file, long size, long crc, long deflated) {}
 
   /** The site's big files, each deflated once into a temporary file, removed on close. */
   private static final class Bigs implements AutoCloseable {
     private final Map<Path, Big> byFile = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static Bigs of(List<Path> files) {
+    static Bigs of(Path site, String name, List<Path> files) {
       Bigs bigs = new Bigs();
       try {
         files.parallelStream()
             .filter(f -> big(f.getFileName().toString(), f.toFile().length()))
-            .forEach(f -> bigs.byFile.put(f, deflate(f)));
+            .forEach(f -> bigs.byFile.put(f, deflate(name + "/" + entryName(site, f), f)));
       } catch (RuntimeException e) {
         bigs.close();
         throw e;
@@ -428,7 +428,7 @@ public final class SiteArchive {
       return byFile.get(f);
     }
 
-    private static Big deflate(Path f) {
+    private static Big deflate(String entry, Path f) {
       try {
         Path deflated = Files.createTempFile("stek-zip", ".deflated");
         CRC32 crc = new CRC32();
@@ -437,7 +437,7 @@ public final class SiteArchive {
             new BufferedOutputStream(Files.newOutputStream(deflated), 1 << 16)) {
           s = SiteArchive.deflate(f, out, crc);
         }
-        return new Big(deflated, s.size(), crc.getValue(), s.deflated());
+        return new Big(entry, deflated, s.size(), crc.getValue(), s.deflated());
       } catch (IOException x) {
         throw new UncheckedIOException(x);
       }
