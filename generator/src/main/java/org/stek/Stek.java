@@ -30,6 +30,7 @@ import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
 import org.stek.output.SiteArchive;
+import org.stek.output.SizeLabel;
 import org.stek.output.StagedOutput;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
@@ -90,7 +91,7 @@ public final class Stek {
     KnowledgeBase kb = content.kb();
     Map<String, RenderedBody> bodies = content.bodies();
     int pages;
-    try (StagedOutput out = new StagedOutput(options.out())) {
+    try (StagedOutput out = new StagedOutput(options.out(), new SizeLabel(liveLabel(kb)))) {
       Map<String, List<String>> related;
       try (SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
         // Every text is analysed once, into the search index. The related queries and the search
@@ -102,14 +103,29 @@ public final class Stek {
         stage("facets", () -> FacetData.write(kb, out::write));
         related = relatedLater.join();
       }
-      pages = stage("render", () -> render(theme, kb, bodies, related, out));
+      // The data exports and assets need no page: they are written beside the pages (the
+      // render stage leaves gaps on the cores, the exports are one thread).
+      CompletableFuture<Void> exportsLater =
+          CompletableFuture.runAsync(
+              () ->
+                  stage(
+                      "exports",
+                      () -> {
+                        copyAssets(theme, kb, out);
+                        PracticesJson.write(kb, bodies, out);
+                        PracticesCsv.write(kb, out::write);
+                        SchemaFiles.write(kb.config(), options.today(), out::write);
+                        return null;
+                      }),
+              SIDE);
+      try {
+        pages = stage("render", () -> render(theme, kb, bodies, related, out));
+      } finally {
+        join(exportsLater); // never leave it writing into a staging folder being removed
+      }
       stage(
           "output",
           () -> {
-            copyAssets(theme, kb, out);
-            PracticesJson.write(kb, bodies, out);
-            PracticesCsv.write(kb, out::write);
-            SchemaFiles.write(kb.config(), options.today(), out::write);
             archive(kb, out);
             commit(out);
             return null;
@@ -175,7 +191,10 @@ public final class Stek {
       KnowledgeBase kb, List<SourceFile> sources, Problems problems) {
     Set<String> assets = new HashSet<>(kb.assets());
     assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
-    MarkdownRenderer md = new MarkdownRenderer(assets);
+    long chars = 0;
+    for (SourceFile s : sources(kb)) chars += s.body().length();
+    MarkdownRenderer md =
+        new MarkdownRenderer(assets, RenderedBody.compact(chars, Runtime.getRuntime().maxMemory()));
     Set<String> cards = new HashSet<>();
     sources(kb).forEach(s -> cards.add(s.relative()));
     Map<String, RenderedBody> out = new ConcurrentHashMap<>();
@@ -252,9 +271,23 @@ public final class Stek {
   private static void archive(KnowledgeBase kb, StagedOutput out) {
     try {
       String lang = kb.config().language();
-      SiteArchive.write(out.staging(), archiveName(kb), bytes -> Sizes.label(bytes, lang));
+      SiteArchive.write(
+          out.staging(), archiveName(kb), bytes -> Sizes.label(bytes, lang), out.label());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The size label the previous site's pages show, if there is one: the label a rebuild of the same
+   * content ends with, so its pages can be staged with it ({@link SizeLabel}).
+   */
+  private String liveLabel(KnowledgeBase kb) {
+    Path zip = options.out().resolve(SiteArchive.url(archiveName(kb)));
+    try {
+      return Files.isRegularFile(zip) ? Sizes.label(Files.size(zip), kb.config().language()) : null;
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -264,6 +297,17 @@ public final class Stek {
     if (name.length() <= 60) return name;
     int cut = name.lastIndexOf('-', 60);
     return name.substring(0, cut > 0 ? cut : 60);
+  }
+
+  /** Waits for a side stage; its failure is this thread's. */
+  private static void join(CompletableFuture<?> side) {
+    try {
+      side.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   private static void commit(StagedOutput out) {

@@ -18,15 +18,19 @@ public final class Bench {
   public record Run(long wallMillis, BuildStats stats) {}
 
   private final List<String> javaCommand;
+  private final java.util.Map<String, String> env;
   private final PrintWriter out;
   private final Path theme;
 
   /**
    * @param javaCommand how to start Stek in a new JVM, e.g. [java, -Xmx2g, -jar, stek.jar]
+   * @param env added to the environment of each build
    * @param theme the theme to build with, or null for the default
    */
-  public Bench(List<String> javaCommand, Path theme, PrintWriter out) {
+  public Bench(
+      List<String> javaCommand, java.util.Map<String, String> env, Path theme, PrintWriter out) {
     this.javaCommand = List.copyOf(javaCommand);
+    this.env = java.util.Map.copyOf(env);
     this.theme = theme;
     this.out = out;
   }
@@ -52,8 +56,9 @@ public final class Bench {
       cmd.addAll(List.of("--stats", stats.toString()));
       if (theme != null) cmd.addAll(List.of("--theme", theme.toString()));
       long start = System.nanoTime();
-      Process p =
-          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      pb.environment().putAll(env);
+      Process p = pb.redirectOutput(log.toFile()).start();
       int exit = p.waitFor();
       long wall = (System.nanoTime() - start) / 1_000_000;
       if (exit != 0) {

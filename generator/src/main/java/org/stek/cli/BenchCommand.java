@@ -144,13 +144,32 @@ final class BenchCommand implements Callable<Integer> {
       new BrowseBench(out).run(dir, theme, keep.resolve("browse-site"), 50);
       return Main.OK;
     }
+    Bench bench =
+        new Bench(
+            buildCommand(), java.util.Map.of("STEK_JAVA_OPTS", String.join(" ", jvm)), theme, out);
+    Path site = keep.resolve("site");
+    bench.report(bench.measure(dir, site, runs), site, n);
+    return Main.OK;
+  }
+
+  /**
+   * How a measured build starts: through the {@code stek} launcher a user runs, which picks the JIT
+   * and collector for the size of the content (and takes --jvm options from STEK_JAVA_OPTS), when
+   * this runs from a checkout's stek.jar; otherwise this JVM's java with --jvm options.
+   */
+  private List<String> buildCommand() {
+    try {
+      Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path launcher = code.getParent().getParent().getParent().resolve("stek");
+      if (code.getFileName().toString().equals("stek.jar") && Files.isExecutable(launcher))
+        return List.of(launcher.toString());
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // not run from a checkout's jar: fall through
+    }
     List<String> java = new ArrayList<>();
     java.add(ProcessHandle.current().info().command().orElse("java"));
     java.addAll(jvm);
     java.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    Bench bench = new Bench(java, theme, out);
-    Path site = keep.resolve("site");
-    bench.report(bench.measure(dir, site, runs), site, n);
-    return Main.OK;
+    return java;
   }
 }

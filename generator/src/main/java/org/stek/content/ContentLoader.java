@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -299,9 +298,12 @@ public final class ContentLoader {
     }
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(contentDir)) {
+      // Sorted by content path, each computed once (not twice per comparison).
       s.filter(p -> !p.equals(contentDir))
           .filter(p -> !hidden(contentDir, p))
-          .sorted(Comparator.comparing(p -> relative(contentDir, p)))
+          .map(p -> Map.entry(relative(contentDir, p), p))
+          .sorted(Map.Entry.comparingByKey())
+          .map(Map.Entry::getValue)
           .forEach(
               p -> {
                 if (Files.isSymbolicLink(p)) {

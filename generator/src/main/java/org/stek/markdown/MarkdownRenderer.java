@@ -28,11 +28,14 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Set<String> assets;
+  private final boolean compact;
 
   /**
    * @param assets every non-card file of the content folder, '/'-separated
+   * @param compact keep the rendered bodies deflated ({@link RenderedBody#compact})
    */
-  public MarkdownRenderer(Set<String> assets) {
+  public MarkdownRenderer(Set<String> assets, boolean compact) {
+    this.compact = compact;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new QuickAutolink()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -57,7 +60,7 @@ public final class MarkdownRenderer {
             new VisitHandler<>(Reference.class, r -> r.setUrl(rewriter.rewrite(r, r.getUrl()))))
         .visit(doc);
     Document clean = HtmlCleaner.clean(renderer.render(doc));
-    return new RenderedBody(clean.body().html(), clean.body().text());
+    return new RenderedBody(clean.body().html(), clean.body().text(), compact);
   }
 
   private final class LinkRewriter {

@@ -8,24 +8,44 @@ import java.util.zip.Inflater;
 
 /**
  * A card body as safe HTML, and as plain text for search, related items and excerpts. Every body of
- * the site is held until its page is written, so both are kept deflated: a 100,000-card site has
- * about a gigabyte of them, a fifth of that compressed.
+ * the site is held until its page is written; a 100,000-card site has about a gigabyte of them, so
+ * a large site keeps them deflated (a fifth of that). Deflating and inflating cost CPU at every
+ * use, so a site whose bodies fit easily keeps them as they are.
  */
 public final class RenderedBody {
-  private final byte[] html;
-  private final byte[] text;
+  /** Either Strings, or deflated UTF-8 bytes. */
+  private final Object html;
 
+  private final Object text;
+
+  /**
+   * @param compact keep the texts deflated
+   */
+  public RenderedBody(String html, String text, boolean compact) {
+    this.html = compact ? deflate(html) : html;
+    this.text = compact ? deflate(text) : text;
+  }
+
+  /** A body kept as it is. */
   public RenderedBody(String html, String text) {
-    this.html = deflate(html);
-    this.text = deflate(text);
+    this(html, text, false);
+  }
+
+  /**
+   * Whether bodies made from {@code sourceChars} characters of Markdown should be kept deflated in
+   * a heap of {@code maxHeap} bytes: kept as they are, the HTML and the text take up to four bytes
+   * per source character; that may use an eighth of the heap.
+   */
+  public static boolean compact(long sourceChars, long maxHeap) {
+    return sourceChars * 4 > maxHeap / 8;
   }
 
   public String html() {
-    return inflate(html);
+    return html instanceof String s ? s : inflate((byte[]) html);
   }
 
   public String text() {
-    return inflate(text);
+    return text instanceof String s ? s : inflate((byte[]) text);
   }
 
   private static byte[] deflate(String s) {
@@ -62,14 +82,12 @@ public final class RenderedBody {
   /** Equal when both texts are: the preview compares a card's body with the last build's. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RenderedBody b
-        && java.util.Arrays.equals(html, b.html)
-        && java.util.Arrays.equals(text, b.text);
+    return o instanceof RenderedBody b && html().equals(b.html()) && text().equals(b.text());
   }
 
   @Override
   public int hashCode() {
-    return 31 * java.util.Arrays.hashCode(html) + java.util.Arrays.hashCode(text);
+    return 31 * html().hashCode() + text().hashCode();
   }
 
   @Override

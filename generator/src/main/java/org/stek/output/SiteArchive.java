@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -68,27 +69,44 @@ public final class SiteArchive {
    * @return the archive's size in bytes
    */
   public static long write(Path site, String name, LongFunction<String> label) throws IOException {
-    List<Path> files = files(site);
-    // A first estimate, every file deflated in parallel; then the real zip, repeated only in the
-    // rare case that its size rounds to another label than the estimate did.
-    String shown = label.apply(estimate(site, name, files, label.apply(0)));
-    Path zip = site.resolve(url(name));
-    Files.createDirectories(zip.getParent());
-    long size = 0;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      size = zip(site, name, files, shown, zip);
-      String next = label.apply(size);
-      if (next.equals(shown)) break;
-      shown = next;
-    }
-    String finalLabel = shown;
-    files.parallelStream().forEach(f -> rewrite(f, finalLabel));
-    return size;
+    return write(site, name, label, SizeLabel.MARKER_ONLY);
   }
 
-  /** The file's bytes as they go into the archive: pages with the marker get the size label. */
-  private static byte[] content(Path f, String shown) throws IOException {
-    return labelled(f.getFileName().toString(), Files.readAllBytes(f), shown);
+  /**
+   * Writes the archive into {@code site} as {@link #write(Path, String, LongFunction)} does, for
+   * pages staged with {@code staged} in the label's place; pages are rewritten only if the label
+   * they hold is not the one found.
+   */
+  public static long write(Path site, String name, LongFunction<String> label, SizeLabel staged)
+      throws IOException {
+    List<Path> files = files(site);
+    // Big files hold no label: each is deflated once, for the estimate and every round.
+    try (Bigs bigs = Bigs.of(site, name, files)) {
+      // A first estimate, a sample of the files deflated in parallel; then the real zip, repeated
+      // only when its size rounds to another label than the estimate did. The steps do not depend
+      // on what the pages were staged with.
+      String shown = label.apply(estimate(site, name, files, label.apply(0), staged, bigs));
+      Path zip = site.resolve(url(name));
+      Files.createDirectories(zip.getParent());
+      long size = 0;
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        size = zip(site, name, files, shown, staged, bigs, zip);
+        String next = label.apply(size);
+        if (next.equals(shown)) break;
+        shown = next;
+      }
+      String finalLabel = shown;
+      if (!finalLabel.equals(staged.current()))
+        files.parallelStream().forEach(f -> rewrite(site, f, finalLabel, staged));
+      return size;
+    }
+  }
+
+  /** The file's bytes as they go into the archive: pages get the label {@code shown}. */
+  private static byte[] content(Path site, Path f, String shown, SizeLabel staged)
+      throws IOException {
+    return staged.relabel(
+        entryName(site, f), f.getFileName().toString(), Files.readAllBytes(f), shown);
   }
 
   /** A file's bytes with the size label in place of the marker (only pages carry it). */
@@ -117,31 +135,55 @@ public final class SiteArchive {
 
   private static final byte[] MARKER_BYTES = SIZE_MARKER.getBytes(StandardCharsets.US_ASCII);
 
-  private static void rewrite(Path f, String shown) {
+  /**
+   * A page with the label {@code shown}. A page that is a link to the previous site's page ({@link
+   * StagedOutput}) is replaced, never changed in place.
+   */
+  private static void rewrite(Path site, Path f, String shown, SizeLabel staged) {
+    String url = entryName(site, f);
+    String fileName = f.getFileName().toString();
+    if (!staged.holds(url, fileName)) return;
     try {
-      if (f.toString().endsWith(".html")) {
-        byte[] bytes = Files.readAllBytes(f);
-        byte[] done = labelled(f.getFileName().toString(), bytes, shown);
-        if (done != bytes) Files.write(f, done);
+      byte[] bytes = Files.readAllBytes(f);
+      byte[] done = staged.relabel(url, fileName, bytes, shown);
+      if (done == bytes) return;
+      if (linked(f)) {
+        Path temp = f.resolveSibling("." + fileName + ".relabel");
+        Files.write(temp, done);
+        Files.move(temp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.write(f, done); // its own file: rewritten where it is (a new file costs more)
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Whether a staged file is also a file of the previous site (or its link count is unknown). */
+  private static boolean linked(Path f) {
+    try {
+      return ((Number) Files.getAttribute(f, "unix:nlink")).intValue() != 1;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return true;
+    }
+  }
+
   /**
-   * Close to the zip's size, cheaply: every {@link #SAMPLE}th file is deflated (on all cores) and
-   * the rest scaled by the ratio seen. The loop in {@link #write} corrects a wrong guess.
+   * Close to the zip's size, cheaply: a sample of the files is deflated (on all cores) and the rest
+   * scaled by the ratios seen; big files count as they deflate. The loop in {@link #write} corrects
+   * a wrong guess.
    */
-  private static long estimate(Path site, String name, List<Path> files, String shown) {
+  private static long estimate(
+      Path site, String name, List<Path> files, String shown, SizeLabel staged, Bigs bigs) {
     return estimate(
         name,
         files.stream().map(f -> entryName(site, f)).toList(),
-        url -> site.resolve(url).toFile().length(),
+        url -> staged.markedLength(url, site.resolve(url).toFile().length()),
         url -> {
           Path f = site.resolve(url);
-          if (big(f)) return deflate(f, OutputStream.nullOutputStream(), new CRC32());
-          Entry e = entry(site, name, f, shown);
+          Big b = bigs.get(f);
+          if (b != null) return new Sample(b.size(), b.deflated());
+          Entry e = entry(site, name, f, shown, staged);
           return new Sample(e.size(), e.deflated().length);
         });
   }
@@ -152,35 +194,50 @@ public final class SiteArchive {
   /**
    * The first estimate {@link #write} starts from, out of what it is made of: the files' URLs in
    * the archive's order, each file's size as written before the label, and the samples with the
-   * label of 0 bytes in place. The same inputs give the same estimate.
+   * label of 0 bytes in place. Samples are asked for every big file, and for every {@link
+   * #SAMPLE}th small one and the first of each kind (file extension); each kind is scaled by its
+   * own ratio, since pages deflate to a quarter and images hardly at all. The same inputs give the
+   * same estimate.
    */
   public static long estimate(
       String name,
       List<String> urls,
       java.util.function.ToLongFunction<String> rawLength,
       java.util.function.Function<String, Sample> sample) {
-    long sampledRaw = 0;
-    long sampledDeflated = 0;
-    long raw = 0;
     long overhead = 22;
-    for (String url : urls) {
-      raw += rawLength.applyAsLong(url);
+    Map<String, long[]> raw = new java.util.TreeMap<>(); // by kind: bytes
+    List<Integer> asked = new ArrayList<>();
+    for (int i = 0; i < urls.size(); i++) {
+      String url = urls.get(i);
+      long length = rawLength.applyAsLong(url);
+      String kind = kind(url);
+      boolean first = !raw.containsKey(kind);
+      raw.computeIfAbsent(kind, k -> new long[1])[0] += length;
+      if (big(url, length) || first || i % SAMPLE == 0) asked.add(i);
       String entry = name + "/" + url;
       // local header 30, central directory 46, the name twice
       overhead += 30 + 46 + 2L * entry.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<Sample> samples =
-        java.util.stream.IntStream.range(0, urls.size())
-            .filter(i -> i % SAMPLE == 0)
-            .parallel()
-            .mapToObj(i -> sample.apply(urls.get(i)))
-            .toList();
-    for (Sample e : samples) {
-      sampledRaw += e.size();
-      sampledDeflated += e.deflated();
+    List<Sample> samples = asked.parallelStream().map(i -> sample.apply(urls.get(i))).toList();
+    Map<String, long[]> seen = new java.util.TreeMap<>(); // by kind: raw and deflated bytes
+    for (int j = 0; j < asked.size(); j++) {
+      long[] s = seen.computeIfAbsent(kind(urls.get(asked.get(j))), k -> new long[2]);
+      s[0] += samples.get(j).size();
+      s[1] += samples.get(j).deflated();
     }
-    double ratio = sampledRaw == 0 ? 1 : (double) sampledDeflated / sampledRaw;
-    return Math.round(raw * ratio) + overhead;
+    double estimate = overhead;
+    for (var e : raw.entrySet()) {
+      long[] s = seen.get(e.getKey());
+      estimate += s[0] == 0 ? s[1] : e.getValue()[0] * ((double) s[1] / s[0]);
+    }
+    return Math.round(estimate);
+  }
+
+  /** What kind of file a URL is, for the estimate: its extension, or "" if none. */
+  private static String kind(String url) {
+    int slash = url.lastIndexOf('/');
+    int dot = url.lastIndexOf('.');
+    return dot > slash ? url.substring(dot + 1) : "";
   }
 
   /** Every file of the site in a stable order, without the archive folder and Stek's marker. */
@@ -204,21 +261,32 @@ public final class SiteArchive {
    * Files are deflated in parallel, a window at a time so memory stays bounded, and written in
    * their sorted order as raw entries: the bytes do not depend on the number of threads.
    */
-  private static long zip(Path site, String name, List<Path> files, String shown, Path target)
+  private static long zip(
+      Path site,
+      String name,
+      List<Path> files,
+      String shown,
+      SizeLabel staged,
+      Bigs bigs,
+      Path target)
       throws IOException {
     try (Writer w = new Writer(target)) {
       for (int from = 0; from < files.size(); from += WINDOW) {
         int to = Math.min(files.size(), from + WINDOW);
-        List<Entry> done =
-            IntStream.range(from, to)
-                .parallel()
-                .mapToObj(i -> big(files.get(i)) ? null : entry(site, name, files.get(i), shown))
-                .toList();
-        for (int i = from; i < to; i++) {
-          Entry e = done.get(i - from);
-          if (e != null) w.add(e);
-          else w.addBig(name + "/" + entryName(site, files.get(i)), files.get(i));
-        }
+        // Each entry is written, in order, as soon as it and those before it are deflated.
+        IntStream.range(from, to)
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Path f = files.get(i);
+                  Big b = bigs.get(f);
+                  return b != null ? b : entry(site, name, f, shown, staged);
+                })
+            .forEachOrdered(
+                e -> {
+                  if (e instanceof Entry entry) w.add(entry);
+                  else w.addBig((Big) e);
+                });
       }
       return w.finish();
     }
@@ -274,30 +342,18 @@ public final class SiteArchive {
       }
     }
 
-    /** A big file: deflated as a stream into a temporary file, then added as a raw entry. */
-    void addBig(String name, Path f) {
-      Path deflated = null;
-      try {
-        deflated = Files.createTempFile("stek-zip", ".deflated");
-        CRC32 crc = new CRC32();
-        Sample s;
-        try (OutputStream out =
-            new BufferedOutputStream(Files.newOutputStream(deflated), 1 << 16)) {
-          s = deflate(f, out, crc);
-        }
-        ZipArchiveEntry z = new ZipArchiveEntry(name);
-        z.setMethod(ZipEntry.DEFLATED);
-        z.setTime(time);
-        z.setSize(s.size());
-        z.setCompressedSize(s.deflated());
-        z.setCrc(crc.getValue());
-        try (java.io.InputStream in = Files.newInputStream(deflated)) {
-          zip.addRawArchiveEntry(z, in);
-        }
+    /** A big file, deflated already, added as a raw entry. */
+    void addBig(Big b) {
+      ZipArchiveEntry z = new ZipArchiveEntry(b.name());
+      z.setMethod(ZipEntry.DEFLATED);
+      z.setTime(time);
+      z.setSize(b.size());
+      z.setCompressedSize(b.deflated());
+      z.setCrc(b.crc());
+      try (java.io.InputStream in = Files.newInputStream(b.file())) {
+        zip.addRawArchiveEntry(z, in);
       } catch (IOException x) {
         throw new UncheckedIOException(x);
-      } finally {
-        if (deflated != null) deflated.toFile().delete();
       }
     }
 
@@ -322,9 +378,9 @@ public final class SiteArchive {
    */
   public record Entry(String name, long size, long crc, byte[] deflated) {}
 
-  private static Entry entry(Path site, String name, Path f, String shown) {
+  private static Entry entry(Path site, String name, Path f, String shown, SizeLabel staged) {
     try {
-      return entry(name + "/" + entryName(site, f), content(f, shown));
+      return entry(name + "/" + entryName(site, f), content(site, f, shown, staged));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -344,8 +400,53 @@ public final class SiteArchive {
     return new Entry(entryName, in.length, crc.getValue(), out.toByteArray());
   }
 
-  private static boolean big(Path f) {
-    return !f.getFileName().toString().endsWith(".html") && f.toFile().length() > BIG;
+  private static boolean big(String url, long length) {
+    return !url.endsWith(".html") && length > BIG;
+  }
+
+  /** A big file deflated into a temporary file: its size, CRC and deflated size. */
+  private record Big(String name, Path file, long size, long crc, long deflated) {}
+
+  /** The site's big files, each deflated once into a temporary file, removed on close. */
+  private static final class Bigs implements AutoCloseable {
+    private final Map<Path, Big> byFile = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Bigs of(Path site, String name, List<Path> files) {
+      Bigs bigs = new Bigs();
+      try {
+        files.parallelStream()
+            .filter(f -> big(f.getFileName().toString(), f.toFile().length()))
+            .forEach(f -> bigs.byFile.put(f, deflate(name + "/" + entryName(site, f), f)));
+      } catch (RuntimeException e) {
+        bigs.close();
+        throw e;
+      }
+      return bigs;
+    }
+
+    Big get(Path f) {
+      return byFile.get(f);
+    }
+
+    private static Big deflate(String entry, Path f) {
+      try {
+        Path deflated = Files.createTempFile("stek-zip", ".deflated");
+        CRC32 crc = new CRC32();
+        Sample s;
+        try (OutputStream out =
+            new BufferedOutputStream(Files.newOutputStream(deflated), 1 << 16)) {
+          s = SiteArchive.deflate(f, out, crc);
+        }
+        return new Big(entry, deflated, s.size(), crc.getValue(), s.deflated());
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+    }
+
+    @Override
+    public void close() {
+      byFile.values().forEach(b -> b.file().toFile().delete());
+    }
   }
 
   /**

@@ -5,22 +5,38 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 
 /**
  * The new site is written into a staging folder beside the output and swapped in by renames only
- * when it is complete; until {@link #commit()} the previous site is untouched.
+ * when it is complete; until {@link #commit()} the previous site is untouched. A file whose bytes
+ * are those of the same file in the previous site is staged as a hard link to it, not written: a
+ * rebuild then creates (and the swap deletes) only the files that changed, and creating files is
+ * most of what writing a large site costs the file system. Staged files are therefore never changed
+ * in place; {@link SiteArchive} replaces a page it relabels.
  */
 public final class StagedOutput implements AutoCloseable, org.stek.render.PageSink {
   private final Path out;
   private final Path staging;
+  private final SizeLabel label;
   private boolean committed;
 
+  /** A staging folder whose pages keep the size marker. */
   public StagedOutput(Path out) throws IOException {
+    this(out, SizeLabel.MARKER_ONLY);
+  }
+
+  /**
+   * @param label what staged pages hold in place of the size marker
+   */
+  public StagedOutput(Path out, SizeLabel label) throws IOException {
+    this.label = label;
     this.out = out.toAbsolutePath().normalize();
     Path parent = this.out.getParent();
     Files.createDirectories(parent);
@@ -40,12 +56,17 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
     return staging;
   }
 
+  public SizeLabel label() {
+    return label;
+  }
+
   /** A file of the site written as a stream, straight to the staging folder. */
   @Override
   public java.io.OutputStream open(String url) {
     Path target = resolve(url);
     try {
       Files.createDirectories(target.getParent());
+      Files.deleteIfExists(target);
       return new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -56,9 +77,14 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
   @Override
   public void write(String url, byte[] bytes) {
     Path target = resolve(url);
+    byte[] staged = label.stage(url, bytes);
     try {
       Files.createDirectories(target.getParent());
-      Files.write(target, bytes);
+      Path live = live(url, staged.length);
+      if (live == null || !Arrays.equals(Files.readAllBytes(live), staged) || !link(target, live)) {
+        Files.deleteIfExists(target); // never write through a link into the previous site
+        Files.write(target, staged);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -68,9 +94,35 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
     Path target = resolve(url);
     try {
       Files.createDirectories(target.getParent());
-      Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      Path live = live(url, Files.size(source));
+      if (live == null || Files.mismatch(live, source) >= 0 || !link(target, live)) {
+        Files.deleteIfExists(target);
+        Files.copy(source, target);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The previous site's file at {@code url}, if it is a plain file of that length. */
+  private Path live(String url, long length) {
+    Path f = out.resolve(url).normalize();
+    if (!f.startsWith(out)) return null;
+    try {
+      BasicFileAttributes a =
+          Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return a.isRegularFile() && a.size() == length ? f : null;
+    } catch (IOException e) {
+      return null; // not there: written anew
+    }
+  }
+
+  private static boolean link(Path target, Path live) {
+    try {
+      Files.createLink(target, live);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // a file system without hard links: the file is written
     }
   }
 

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -35,10 +37,14 @@ public final class Messages implements TemplateMethodModelEx {
     String pattern = strings.getProperty(key);
     if (pattern == null)
       throw new IllegalArgumentException("no UI string '" + key + "' in the theme's i18n bundle");
-    return args.length == 0 && !pattern.contains("''")
-        ? pattern
-        : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0 && !pattern.contains("''")) return pattern;
+    // A MessageFormat parses its pattern when made, and may not be shared between threads: each
+    // thread keeps the ones it made (a site formats some strings on every page).
+    return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(args);
   }
+
+  private final ThreadLocal<Map<String, MessageFormat>> formats =
+      ThreadLocal.withInitial(HashMap::new);
 
   @Override
   public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {

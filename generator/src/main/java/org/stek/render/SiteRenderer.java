@@ -6,7 +6,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -113,6 +112,9 @@ public final class SiteRenderer {
     SitePages pages = new SitePages(kb, views, messages, bodies);
     List<SitePages.Entry> all = pages.all();
     Map<String, Object> globals = pages.globals();
+    // What pages share within this build only; not part of what a page is made from.
+    Map<String, Object> shared = new HashMap<>(globals);
+    shared.put("once", new Fragments());
     // A failing page must not end the stream early: other threads would go on writing into a
     // staging folder that is being removed. Every page runs; the first failure is thrown after.
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -122,7 +124,7 @@ public final class SiteRenderer {
               if (failure.get() != null) return;
               try {
                 if (needed.test(p.info().url(), List.of(globals, p, pages.nav(p.section()))))
-                  sink.write(p.info().url(), render(p, globals, pages));
+                  sink.write(p.info().url(), render(p, shared, pages));
               } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
               }
@@ -143,7 +145,7 @@ public final class SiteRenderer {
     model.put("nav", pages.nav(page.section()));
     try {
       Template t = freemarker.getTemplate(page.info().kind() + ".ftlh");
-      StringWriter out = new StringWriter(16 * 1024);
+      PageWriter out = new PageWriter(16 * 1024);
       t.process(model, out);
       return out.toString().getBytes(StandardCharsets.UTF_8);
     } catch (TemplateException e) {

@@ -3,18 +3,36 @@ package org.stek.render;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** File sizes as readers say them: "850 kB", "1,3 MB" (decimal units, the site's language). */
+/**
+ * File sizes as readers say them, to two significant digits: "8,4 kB", "350 kB", "1,3 MB", "110 MB"
+ * (decimal units, the site's language). Two digits say what a reader needs to know before a
+ * download, and they let the offline archive, whose size its own pages show, find that size in one
+ * pass (SiteArchive's estimate is well within a digit's width).
+ */
 public final class Sizes {
+  private static final String[] UNITS = {"kB", "MB", "GB", "TB"};
+
   private Sizes() {}
 
   public static String label(long bytes, String language) {
     NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(language));
-    if (bytes < 1_000_000) {
-      f.setMaximumFractionDigits(0);
-      return f.format(Math.max(1, Math.round(bytes / 1000.0))) + " kB";
+    double v = Math.max(bytes, 1000) / 1000.0;
+    int unit = 0;
+    while (true) {
+      double rounded = round(v);
+      if (rounded < 1000 || unit == UNITS.length - 1) {
+        f.setMinimumFractionDigits(rounded < 10 ? 1 : 0);
+        f.setMaximumFractionDigits(rounded < 10 ? 1 : 0);
+        return f.format(rounded) + " " + UNITS[unit];
+      }
+      v /= 1000;
+      unit++;
     }
-    f.setMinimumFractionDigits(1);
-    f.setMaximumFractionDigits(1);
-    return f.format(bytes / 1_000_000.0) + " MB";
+  }
+
+  /** {@code v} (at least 1) to two significant digits. */
+  private static double round(double v) {
+    double scale = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+    return Math.round(v / scale) * scale;
   }
 }

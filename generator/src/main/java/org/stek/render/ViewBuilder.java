@@ -37,6 +37,9 @@ final class ViewBuilder {
   final Map<String, ViewModel.Practice> practices = new LinkedHashMap<>();
   final List<ViewModel.Recommendation> recommendations = new ArrayList<>();
 
+  /** By taxonomy and value: the practices that have it, newest first. */
+  private final Map<String, Map<String, List<ViewModel.Practice>>> byTerm = new HashMap<>();
+
   ViewBuilder(
       KnowledgeBase kb,
       Map<String, RenderedBody> bodies,
@@ -62,16 +65,29 @@ final class ViewBuilder {
           new ViewModel.RecommendationRef(r.title(), Urls.recommendation(r.slug()), r.summary());
       r.practices().forEach(s -> recsOf.computeIfAbsent(s, k -> new ArrayList<>()).add(ref));
     }
-    Map<String, ViewModel.Practice> plain = new HashMap<>();
-    for (Practice p : kb.practices().stream().sorted(NEWEST).toList()) {
-      plain.put(
-          p.slug(),
-          practice(p, bodies.get(p.source().relative()), recsOf.getOrDefault(p.slug(), List.of())));
-    }
+    Map<String, ViewModel.Practice> plain = new java.util.concurrent.ConcurrentHashMap<>();
+    kb.practices().parallelStream()
+        .forEach(
+            p ->
+                plain.put(
+                    p.slug(),
+                    practice(
+                        p,
+                        bodies.get(p.source().relative()),
+                        recsOf.getOrDefault(p.slug(), List.of()))));
     for (Practice p : kb.practices().stream().sorted(NEWEST).toList()) {
       List<ViewModel.Practice> rel =
           related.getOrDefault(p.slug(), List.of()).stream().map(plain::get).toList();
-      practices.put(p.slug(), plain.get(p.slug()).withRelated(rel));
+      ViewModel.Practice view = plain.get(p.slug()).withRelated(rel);
+      practices.put(p.slug(), view);
+      for (org.stek.config.Taxonomy t : config.taxonomies()) {
+        for (String v : new java.util.LinkedHashSet<>(p.values(t.key()))) {
+          byTerm
+              .computeIfAbsent(t.key(), k -> new HashMap<>())
+              .computeIfAbsent(v, k -> new ArrayList<>())
+              .add(view);
+        }
+      }
     }
     for (Recommendation r : kb.recommendations()) {
       RenderedBody body = bodies.get(r.source().relative());
@@ -197,11 +213,8 @@ final class ViewBuilder {
     return List.copyOf(practices.values());
   }
 
+  /** The practices with a taxonomy value, newest first. */
   List<ViewModel.Practice> withTerm(String taxonomy, String value) {
-    return kb.practices().stream()
-        .sorted(NEWEST)
-        .filter(p -> p.values(taxonomy).contains(value))
-        .map(p -> practices.get(p.slug()))
-        .toList();
+    return List.copyOf(byTerm.getOrDefault(taxonomy, Map.of()).getOrDefault(value, List.of()));
   }
 }

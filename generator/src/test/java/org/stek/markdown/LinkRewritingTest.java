@@ -26,7 +26,7 @@ class LinkRewritingTest {
     SourceFile src =
         new SourceFile(Path.of("content", relative), relative, "title: x\n", 2, body, 4);
     RenderedBody out =
-        new MarkdownRenderer(ASSETS).render(src, Urls.ofCard(relative), CARDS, problems);
+        new MarkdownRenderer(ASSETS, false).render(src, Urls.ofCard(relative), CARDS, problems);
     return Jsoup.parseBodyFragment(out.html());
   }
 

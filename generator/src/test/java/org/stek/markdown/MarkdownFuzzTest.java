@@ -22,7 +22,8 @@ class MarkdownFuzzTest {
   private static final Set<String> URL_ATTRIBUTES =
       Set.of("href", "src", "cite", "action", "formaction", "poster", "xlink:href", "srcset");
 
-  private static final MarkdownRenderer RENDERER = new MarkdownRenderer(Set.of("practices/a.png"));
+  private static final MarkdownRenderer RENDERER =
+      new MarkdownRenderer(Set.of("practices/a.png"), true);
 
   @FuzzTest(maxDuration = "10m")
   void bodyHtmlStaysOnTheSafelist(String markdown) {
