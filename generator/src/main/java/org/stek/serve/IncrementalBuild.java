@@ -62,7 +62,7 @@ import org.stek.search.SiteSearch;
  * an archive size label that moves) is a full build. Either way the output is the bytes a full
  * {@code stek build} writes, which the tests check file by file.
  */
-final class IncrementalBuild {
+final class IncrementalBuild implements AutoCloseable {
   /** One card file as last read. */
   private record Slot(
       Path file, Object card, List<Problem> parsed, RenderedBody body, List<Problem> markdown) {
@@ -708,7 +708,8 @@ final class IncrementalBuild {
   }
 
   /** Removes the kept search index. */
-  void close() throws IOException {
+  @Override
+  public void close() throws IOException {
     if (slices != null) slices.close();
     slices = null;
   }

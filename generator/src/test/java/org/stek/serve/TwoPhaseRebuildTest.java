@@ -43,70 +43,73 @@ class TwoPhaseRebuildTest {
 
   @Test
   void aSecondPhaseAbandonedAtAnyStageBoundaryLosesNothing() throws Exception {
-    IncrementalBuild build = new IncrementalBuild(options);
-    assertTrue(build.build(null, TestSite.TODAY).result().written());
-    // Boundaries: the start, after the index, after related and search, before each page is
-    // rendered, and before anything is kept.
-    assertTrue(step(build, A, t -> t.replace("Klassen organiseert", "Ronde0 organiseert")));
-    AtomicInteger count = new AtomicInteger();
-    assertNotNull(build.complete(() -> count.incrementAndGet() < 0));
-    int boundaries = count.get();
-    assertTrue(boundaries > 4 + 13, "a boundary per page: " + boundaries);
-    for (int at : new int[] {1, 2, 3, 4, boundaries / 2, boundaries}) {
-      String word = "Ronde" + at;
-      assertTrue(
-          step(build, A, t -> t.replaceFirst("Ronde\\d+ organiseert", word + " organiseert")));
-      assertTrue(served(A).contains(word), "the first phase shows the edit");
-      AtomicInteger seen = new AtomicInteger();
-      assertNull(build.complete(() -> seen.incrementAndGet() == at), "abandoned at " + at);
-      // a second edit before the second phase ran again: both are kept
-      assertTrue(step(build, B, t -> t.replace("gemotiveerd", "gemotiveerd " + at)));
-      assertNotNull(build.complete(() -> false));
-      assertTrue(served(A).contains(word) && served(B).contains("gemotiveerd " + at));
-      assertSameAsFullBuild();
-      assertNull(build.complete(() -> false), "nothing is owed after a second phase");
+    try (IncrementalBuild build = new IncrementalBuild(options)) {
+      assertTrue(build.build(null, TestSite.TODAY).result().written());
+      // Boundaries: the start, after the index, after related and search, before each page is
+      // rendered, and before anything is kept.
+      assertTrue(step(build, A, t -> t.replace("Klassen organiseert", "Ronde0 organiseert")));
+      AtomicInteger count = new AtomicInteger();
+      assertNotNull(build.complete(() -> count.incrementAndGet() < 0));
+      int boundaries = count.get();
+      assertTrue(boundaries > 4 + 13, "a boundary per page: " + boundaries);
+      for (int at : new int[] {1, 2, 3, 4, boundaries / 2, boundaries}) {
+        String word = "Ronde" + at;
+        assertTrue(
+            step(build, A, t -> t.replaceFirst("Ronde\\d+ organiseert", word + " organiseert")));
+        assertTrue(served(A).contains(word), "the first phase shows the edit");
+        AtomicInteger seen = new AtomicInteger();
+        assertNull(build.complete(() -> seen.incrementAndGet() == at), "abandoned at " + at);
+        // a second edit before the second phase ran again: both are kept
+        assertTrue(step(build, B, t -> t.replace("gemotiveerd", "gemotiveerd " + at)));
+        assertNotNull(build.complete(() -> false));
+        assertTrue(served(A).contains(word) && served(B).contains("gemotiveerd " + at));
+        assertSameAsFullBuild();
+        assertNull(build.complete(() -> false), "nothing is owed after a second phase");
+      }
     }
   }
 
   @Test
   void anEditUndoneBeforeItsSecondPhaseLeavesTheSiteAsItWas() throws Exception {
-    IncrementalBuild build = new IncrementalBuild(options);
-    assertTrue(build.build(null, TestSite.TODAY).result().written());
-    var before = PreviewServerTest.tree(options.out());
-    String good = Files.readString(content.resolve(A));
-    String title = "Klassen meet-ups over kansenongelijkheid";
-    assertTrue(step(build, A, t -> t.replace(title, "Klassen bijeenkomsten")));
-    assertTrue(
-        IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())).size() > 1,
-        "the first phase wrote the card's page and listings");
-    assertNull(build.complete(() -> true));
-    assertTrue(step(build, A, t -> good));
-    assertNotNull(build.complete(() -> false));
-    assertEquals(
-        List.of(), IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())));
+    try (IncrementalBuild build = new IncrementalBuild(options)) {
+      assertTrue(build.build(null, TestSite.TODAY).result().written());
+      var before = PreviewServerTest.tree(options.out());
+      String good = Files.readString(content.resolve(A));
+      String title = "Klassen meet-ups over kansenongelijkheid";
+      assertTrue(step(build, A, t -> t.replace(title, "Klassen bijeenkomsten")));
+      assertTrue(
+          IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())).size() > 1,
+          "the first phase wrote the card's page and listings");
+      assertNull(build.complete(() -> true));
+      assertTrue(step(build, A, t -> good));
+      assertNotNull(build.complete(() -> false));
+      assertEquals(
+          List.of(), IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())));
+    }
   }
 
   @Test
   void anErrorWhileASecondPhaseIsOwedWritesNothingAndItsFixCompletesBoth() throws Exception {
-    IncrementalBuild build = new IncrementalBuild(options);
-    assertTrue(build.build(null, TestSite.TODAY).result().written());
-    assertTrue(
-        step(build, A, t -> t.replace("regionale bijeenkomsten", "plaatselijke ontmoeting")));
-    var before = PreviewServerTest.tree(options.out());
-    String good = Files.readString(content.resolve(B));
-    edit(B, t -> t.replace("themes: [", "themes: [kansen, "));
-    IncrementalBuild.Step bad = build.build(Set.of(content.resolve(B)), TestSite.TODAY);
-    assertFalse(bad.result().written());
-    assertEquals(checked(), bad.result().problems().stream().map(Problem::format).toList());
-    assertEquals(
-        List.of(),
-        IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())),
-        "an error writes nothing");
-    edit(B, t -> good.replace("gemotiveerd", "bevlogen"));
-    assertTrue(step(build, B, t -> t));
-    assertNotNull(build.complete(() -> false));
-    assertTrue(served(A).contains("plaatselijke ontmoeting") && served(B).contains("bevlogen"));
-    assertSameAsFullBuild();
+    try (IncrementalBuild build = new IncrementalBuild(options)) {
+      assertTrue(build.build(null, TestSite.TODAY).result().written());
+      assertTrue(
+          step(build, A, t -> t.replace("regionale bijeenkomsten", "plaatselijke ontmoeting")));
+      var before = PreviewServerTest.tree(options.out());
+      String good = Files.readString(content.resolve(B));
+      edit(B, t -> t.replace("themes: [", "themes: [kansen, "));
+      IncrementalBuild.Step bad = build.build(Set.of(content.resolve(B)), TestSite.TODAY);
+      assertFalse(bad.result().written());
+      assertEquals(checked(), bad.result().problems().stream().map(Problem::format).toList());
+      assertEquals(
+          List.of(),
+          IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())),
+          "an error writes nothing");
+      edit(B, t -> good.replace("gemotiveerd", "bevlogen"));
+      assertTrue(step(build, B, t -> t));
+      assertNotNull(build.complete(() -> false));
+      assertTrue(served(A).contains("plaatselijke ontmoeting") && served(B).contains("bevlogen"));
+      assertSameAsFullBuild();
+    }
   }
 
   @Test
