@@ -191,8 +191,8 @@ final class IncrementalBuild implements AutoCloseable {
   private final Map<String, Hash> quick = new HashMap<>();
 
   /**
-   * The first phase: renders and writes the edited cards' pages (and listings showing them) with
-   * the related practices of the last complete build; false when it does not apply.
+   * The first phase: renders and writes the edited cards' own pages with the related practices of
+   * the last complete build; false when it does not apply.
    */
   private boolean quick(KnowledgeBase kb, Set<String> cards) throws IOException {
     Set<String> own = new HashSet<>();
@@ -208,8 +208,7 @@ final class IncrementalBuild implements AutoCloseable {
               try {
                 // the pages earlier first phases wrote too, so that what is served agrees
                 own.addAll(quick.keySet());
-                return QuickPages.render(
-                    theme(), kb, bodies(), related, own, listings, pageInputs, pageUrls);
+                return QuickPages.render(theme(), kb, bodies(), related, own, pageUrls);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -300,7 +299,6 @@ final class IncrementalBuild implements AutoCloseable {
   }
 
   private KnowledgeBase reload(Set<String> cards, Problems problems) {
-    listings = false;
     stage(
         "content",
         () -> {
@@ -313,11 +311,7 @@ final class IncrementalBuild implements AutoCloseable {
                     return new Slot(old.file(), card, p.sorted(), null, List.of());
                   })
               .toList()
-              .forEach(
-                  s -> {
-                    Slot old = slots.put(slotOf.get(s.file()), s);
-                    if (QuickPages.frontMatterChanged(old.card(), s.card())) listings = true;
-                  });
+              .forEach(s -> slots.put(slotOf.get(s.file()), s));
           return null;
         });
     return reload(cards, problems, assemble(), false);
@@ -384,11 +378,6 @@ final class IncrementalBuild implements AutoCloseable {
 
   /** Whether the last reload rendered every body (the set of cards changed). */
   private boolean allBodies;
-
-  /**
-   * Whether the front matter of a card the last reload read changed (listing pages may show it).
-   */
-  private boolean listings;
 
   private ContentLoader loader(Problems p) {
     return new ContentLoader(config, p, options.drafts(), today);

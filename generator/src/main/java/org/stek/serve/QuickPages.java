@@ -17,29 +17,27 @@ import org.stek.markdown.RenderedBody;
 import org.stek.render.SiteRenderer;
 
 /**
- * The preview's first phase after a card edit: the pages that show the edit without waiting for the
- * related and search stages. They are the edited cards' own pages, rendered with the related
- * practices they had, and, when a practice's or recommendation's front matter changed (its title,
- * summary, dates, taxonomy values), the listing pages that show it: every page that is not a card's
- * own and whose model changed. Other cards' pages (which may name the card among their related
- * practices), search data, facets, exports and the archive wait for the second phase.
+ * The preview's first phase after a card edit: the edited cards' own pages, rendered with the
+ * related practices they had, so that an author sees the edit without waiting for the related and
+ * search stages. Everything else waits for the second phase: other cards' pages (which may name the
+ * card among their related practices), the listing pages (which show a card's title, summary and
+ * taxonomy values: finding which changed needs every page's model, more than a second at 10,000
+ * cards), search data, facets, exports and the archive.
  *
- * <p>Cards' own pages alone are rendered from a small knowledge base: those cards, the practices
- * their pages show (related ones, a recommendation's), every recommendation and content page, so
- * that building the views of a large site's every practice is not waited for. A page of the default
- * theme comes out as from the whole site; a theme that printed site-wide counts on a card's page
- * would show the small base's until the second phase, which renders these pages again.
+ * <p>The pages are rendered from a small knowledge base: those cards, the practices their pages
+ * show (related ones, a recommendation's), every recommendation and content page, so that building
+ * the views of a large site's every practice is not waited for. A page of the default theme comes
+ * out as from the whole site; a theme that printed site-wide counts on a card's page would show the
+ * small base's until the second phase, which renders these pages again.
  */
 final class QuickPages {
   private QuickPages() {}
 
   /**
    * @param pages the URLs to render: the edited cards' pages, and those earlier first phases wrote
-   * @param listings whether listing pages whose model changed are rendered too
-   * @param before what each page was rendered from in the last complete build
    * @param urls every page URL of the last complete build
-   * @return the rendered pages by URL; null when the site's list of pages is not the same (a card
-   *     moved or appeared): then the edit has no quick phase
+   * @return the rendered pages by URL; null when a page is not a card's, or not one of the site's
+   *     pages (a card moved or appeared): then the edit has no quick phase
    */
   static Map<String, byte[]> render(
       Path theme,
@@ -47,30 +45,15 @@ final class QuickPages {
       Map<String, RenderedBody> bodies,
       Map<String, List<String>> related,
       Set<String> pages,
-      boolean listings,
-      Map<String, Object> before,
       List<String> urls)
       throws IOException {
     Map<String, byte[]> out = new ConcurrentHashMap<>();
     Map<String, List<String>> shown = new HashMap<>();
-    KnowledgeBase small = listings ? null : around(kb, related, pages, shown);
-    if (small != null) {
-      if (!urls.containsAll(pages)) return null;
-      new SiteRenderer(theme, small)
-          .render(bodies, shown, out::put, (url, input) -> pages.contains(url));
-      return out;
-    }
-    Set<String> cards = cardPages(kb);
-    List<String> now =
-        new SiteRenderer(theme, kb)
-            .render(
-                bodies,
-                related,
-                out::put,
-                (url, input) ->
-                    pages.contains(url)
-                        || listings && !cards.contains(url) && !input.equals(before.get(url)));
-    return now.equals(urls) ? out : null;
+    KnowledgeBase small = around(kb, related, pages, shown);
+    if (small == null || !urls.containsAll(pages)) return null;
+    new SiteRenderer(theme, small)
+        .render(bodies, shown, out::put, (url, input) -> pages.contains(url));
+    return out;
   }
 
   /**
@@ -107,25 +90,5 @@ final class QuickPages {
         kb.recommendations(),
         kb.pages(),
         kb.assets());
-  }
-
-  /** Whether a card's listing pages may change: anything but its body did. */
-  static boolean frontMatterChanged(Object before, Object after) {
-    return !(after instanceof Page) && !frontMatter(before).equals(frontMatter(after));
-  }
-
-  private static Object frontMatter(Object card) {
-    if (card instanceof Practice p) return p.withSource(null);
-    if (card instanceof Recommendation r) return r.withSource(null);
-    if (card instanceof Page p) return p.withSource(null);
-    return String.valueOf(card);
-  }
-
-  private static Set<String> cardPages(KnowledgeBase kb) {
-    Set<String> out = new HashSet<>();
-    kb.practices().forEach(p -> out.add(Urls.practice(p.slug())));
-    kb.recommendations().forEach(r -> out.add(Urls.recommendation(r.slug())));
-    kb.pages().forEach(p -> out.add(Urls.page(p.slug())));
-    return out;
   }
 }

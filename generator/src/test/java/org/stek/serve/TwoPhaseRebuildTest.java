@@ -77,9 +77,10 @@ class TwoPhaseRebuildTest {
       String good = Files.readString(content.resolve(A));
       String title = "Klassen meet-ups over kansenongelijkheid";
       assertTrue(step(build, A, t -> t.replace(title, "Klassen bijeenkomsten")));
-      assertTrue(
-          IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())).size() > 1,
-          "the first phase wrote the card's page and listings");
+      assertEquals(
+          1,
+          IncrementalBuildTest.differing(before, PreviewServerTest.tree(options.out())).size(),
+          "the first phase wrote the card's page");
       assertNull(build.complete(() -> true));
       assertTrue(step(build, A, t -> good));
       assertNotNull(build.complete(() -> false));
