@@ -90,7 +90,9 @@ public final class Bench {
         "cpu:            %.2f s (user+system, in the build process)%n",
         m.stats().cpuMillis() / 1000.0);
     out.printf("pages:          %d (%.0f pages/s)%n", m.stats().pages(), m.stats().pages() / wall);
-    out.printf("peak heap:      %d MiB%n", m.stats().peakHeapBytes() >> 20);
+    out.printf(
+        "peak heap:      %d MiB (each heap pool at its peak, added)%n",
+        m.stats().peakHeapBytes() >> 20);
     out.printf("peak RSS:       %d MiB%n", m.stats().peakRssBytes() >> 20);
     out.printf("output:         %.1f MiB%n", size(site) / 1048576.0);
     out.printf("search index:   %.1f MiB%n", size(site.resolve("search")) / 1048576.0);
