@@ -41,11 +41,11 @@ public final class RenderedBody {
   }
 
   public String html() {
-    return html instanceof String s ? s : inflate((byte[]) html);
+    return text(html);
   }
 
   public String text() {
-    return text instanceof String s ? s : inflate((byte[]) text);
+    return text(text);
   }
 
   private static byte[] deflate(String s) {
@@ -82,7 +82,17 @@ public final class RenderedBody {
   /** Equal when both texts are: the preview compares a card's body with the last build's. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RenderedBody b && html().equals(b.html()) && text().equals(b.text());
+    return o instanceof RenderedBody b && same(html, b.html) && same(text, b.text);
+  }
+
+  /** Two texts kept the same way are compared as kept; only mixed ones are inflated. */
+  private static boolean same(Object a, Object b) {
+    if (a instanceof byte[] x && b instanceof byte[] y) return java.util.Arrays.equals(x, y);
+    return text(a).equals(text(b));
+  }
+
+  private static String text(Object kept) {
+    return kept instanceof String s ? s : inflate((byte[]) kept);
   }
 
   @Override

@@ -41,22 +41,14 @@ public final class SizeLabel {
 
   /** A page's bytes as staged: the marker replaced by the guess, whose spots are kept. */
   byte[] stage(String url, byte[] marked) {
-    if (!guessed()) return marked;
-    byte[] staged = SiteArchive.labelled(url, marked, current);
-    if (staged == marked) return marked;
-    String view = new String(marked, StandardCharsets.ISO_8859_1);
-    int n = 0;
-    for (int at = view.indexOf(SiteArchive.SIZE_MARKER); at >= 0; at = next(view, at)) n++;
-    int[] at = new int[n];
-    int i = 0;
-    for (int m = view.indexOf(SiteArchive.SIZE_MARKER); m >= 0; m = next(view, m), i++)
-      at[i] = m + i * (currentBytes.length - MARKER.length); // where it lands in the staged bytes
+    if (!guessed() || !url.endsWith(".html")) return marked;
+    int[] at = SiteArchive.markerSpots(marked);
+    if (at.length == 0) return marked;
+    byte[] staged = SiteArchive.splice(marked, at, MARKER.length, currentBytes);
+    for (int i = 0; i < at.length; i++)
+      at[i] += i * (currentBytes.length - MARKER.length); // where it lands in the staged bytes
     spots.put(url, at);
     return staged;
-  }
-
-  private static int next(String view, int at) {
-    return view.indexOf(SiteArchive.SIZE_MARKER, at + MARKER.length);
   }
 
   /** Whether a staged file holds the label (so must change when the label does). */
@@ -69,19 +61,8 @@ public final class SizeLabel {
     if (!guessed()) return SiteArchive.labelled(fileName, staged, shown);
     int[] at = spots.get(url);
     if (at == null || shown.equals(current)) return staged;
-    byte[] label = shown.getBytes(StandardCharsets.UTF_8);
-    byte[] out = new byte[staged.length + at.length * (label.length - currentBytes.length)];
-    int from = 0;
-    int to = 0;
-    for (int a : at) {
-      System.arraycopy(staged, from, out, to, a - from);
-      to += a - from;
-      System.arraycopy(label, 0, out, to, label.length);
-      to += label.length;
-      from = a + currentBytes.length;
-    }
-    System.arraycopy(staged, from, out, to, staged.length - from);
-    return out;
+    return SiteArchive.splice(
+        staged, at, currentBytes.length, shown.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A staged file's length as it would be with the marker (what the first estimate counts). */
