@@ -271,8 +271,7 @@ public final class Stek {
   private static void archive(KnowledgeBase kb, StagedOutput out) {
     try {
       String lang = kb.config().language();
-      SiteArchive.write(
-          out.staging(), archiveName(kb), bytes -> Sizes.label(bytes, lang), out.label());
+      SiteArchive.write(out, archiveName(kb), bytes -> Sizes.label(bytes, lang));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -39,11 +39,13 @@ public final class SizeLabel {
     return this != MARKER_ONLY && !current.equals(SiteArchive.SIZE_MARKER);
   }
 
-  /** A page's bytes as staged: the marker replaced by the guess, whose spots are kept. */
-  byte[] stage(String url, byte[] marked) {
-    if (!guessed() || !url.endsWith(".html")) return marked;
-    int[] at = SiteArchive.markerSpots(marked);
-    if (at.length == 0) return marked;
+  /**
+   * A page's bytes as staged: the marker (found at {@code marks}) replaced by the guess, whose
+   * spots are kept.
+   */
+  byte[] stage(String url, byte[] marked, int[] marks) {
+    if (!guessed() || marks.length == 0) return marked;
+    int[] at = marks.clone();
     byte[] staged = SiteArchive.splice(marked, at, MARKER.length, currentBytes);
     for (int i = 0; i < at.length; i++)
       at[i] += i * (currentBytes.length - MARKER.length); // where it lands in the staged bytes
@@ -63,13 +65,5 @@ public final class SizeLabel {
     if (at == null || shown.equals(current)) return staged;
     return SiteArchive.splice(
         staged, at, currentBytes.length, shown.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A staged file's length as it would be with the marker (what the first estimate counts). */
-  long markedLength(String url, long stagedLength) {
-    int[] at = guessed() ? spots.get(url) : null;
-    return at == null
-        ? stagedLength
-        : stagedLength + at.length * (MARKER.length - currentBytes.length);
   }
 }

@@ -25,6 +25,7 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
   private final Path out;
   private final Path staging;
   private final SizeLabel label;
+  private ArchiveEntries entries;
   private boolean committed;
 
   /** A staging folder whose pages keep the size marker. */
@@ -47,6 +48,7 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: its default permissions apply
     }
+    this.entries = new ArchiveEntries();
     Files.writeString(
         staging.resolve(OutputGuard.MARKER),
         "This folder is written by Stek and replaced on every build.\n");
@@ -60,24 +62,64 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
     return label;
   }
 
-  /** A file of the site written as a stream, straight to the staging folder. */
+  /** Every staged file deflated for the archive ({@link SiteArchive}). */
+  public ArchiveEntries entries() {
+    return entries;
+  }
+
+  /**
+   * The archive entries, handed over (to a preview that zips again from them): closing this output
+   * no longer removes them.
+   */
+  public ArchiveEntries detachEntries() {
+    ArchiveEntries e = entries;
+    entries = null;
+    return e;
+  }
+
+  /**
+   * A file of the site written as a stream, straight to the staging folder, and deflated for the
+   * archive on the way.
+   */
   @Override
   public java.io.OutputStream open(String url) {
     Path target = resolve(url);
     try {
       Files.createDirectories(target.getParent());
       Files.deleteIfExists(target);
-      return new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+      java.io.OutputStream file = Files.newOutputStream(target);
+      java.io.OutputStream zip = entries.stream(url);
+      return new java.io.BufferedOutputStream(
+          new java.io.FilterOutputStream(file) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              file.write(b, off, len);
+              zip.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+              try (zip) {
+                file.close();
+              }
+            }
+          },
+          1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Writes a file of the site; {@code url} is root-relative. Safe to call from many threads. */
+  /**
+   * Writes a file of the site; {@code url} is root-relative. Safe to call from many threads. The
+   * file is deflated for the archive here, on the thread that made it.
+   */
   @Override
   public void write(String url, byte[] bytes) {
     Path target = resolve(url);
-    byte[] staged = label.stage(url, bytes);
+    int[] spots = url.endsWith(".html") ? SiteArchive.markerSpots(bytes) : NO_SPOTS;
+    entries.put(url, bytes, spots);
+    byte[] staged = label.stage(url, bytes, spots);
     try {
       Files.createDirectories(target.getParent());
       Path live = live(url, staged.length);
@@ -90,8 +132,12 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
     }
   }
 
+  private static final int[] NO_SPOTS = {};
+
+  /** Copies a file as it is into the site. */
   public void copy(Path source, String url) {
     Path target = resolve(url);
+    entries.put(url, source);
     try {
       Files.createDirectories(target.getParent());
       Path live = live(url, Files.size(source));
@@ -164,6 +210,7 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
   /** Removes the staging folder if the build did not complete. */
   @Override
   public void close() throws IOException {
+    if (entries != null) entries.close();
     if (!committed) delete(staging);
   }
 

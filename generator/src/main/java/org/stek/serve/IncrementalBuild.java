@@ -549,7 +549,8 @@ final class IncrementalBuild implements AutoCloseable {
     groups.clear();
     String name = Stek.archiveName(kb);
     String lang = kb.config().language();
-    archive = new KeptArchive(name, lang);
+    if (archive != null) archive.close();
+    archive = null;
     Made made = new Made();
     stagesAfterMarkdown(kb, made, false, () -> {});
     try (StagedOutput out = new StagedOutput(options.out())) {
@@ -564,7 +565,6 @@ final class IncrementalBuild implements AutoCloseable {
                           e -> {
                             out.write(e.getKey(), e.getValue());
                             hashes.put(e.getKey(), Hash.of(e.getValue()));
-                            archive.keep(e.getKey(), e.getValue());
                           });
                   groups.put(group, hashes);
                 });
@@ -573,16 +573,13 @@ final class IncrementalBuild implements AutoCloseable {
                 .forEach(
                     (url, file) -> {
                       out.copy(file, url);
-                      byte[] bytes = read(file);
-                      copied.put(url, Hash.of(bytes));
-                      archive.keep(url, bytes);
+                      copied.put(url, Hash.of(read(file)));
                     });
             groups.put("assets", copied);
             try {
-              long size = SiteArchive.write(out.staging(), name, b -> Sizes.label(b, lang));
-              Path zip = out.staging().resolve(SiteArchive.url(name));
-              if (archive.zipped(zip, size, made.files.values())) stages.put("label-unsettled", 0L);
+              SiteArchive.Zipped z = SiteArchive.write(out, name, b -> Sizes.label(b, lang));
               out.commit();
+              archive = new KeptArchive(name, lang, out.detachEntries(), z.label());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -665,19 +662,18 @@ final class IncrementalBuild implements AutoCloseable {
           }
           return null;
         });
-    long size =
-        stage(
-            "archive",
-            () -> {
-              try {
-                return archive.zip(out);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    stage(
+        "archive",
+        () -> {
+          try {
+            return archive.zip(out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     quick.clear();
     owed = null;
-    if (!archive.labelHolds(size)) {
+    if (!archive.labelHolds()) {
       // The pages show another size now: every page changes, as in a full build.
       stages.put("label-moved", 0L);
       return writeAll(content);
@@ -701,6 +697,8 @@ final class IncrementalBuild implements AutoCloseable {
   public void close() throws IOException {
     if (slices != null) slices.close();
     slices = null;
+    if (archive != null) archive.close();
+    archive = null;
   }
 
   private <T> T stage(String stageName, Supplier<T> work) {

@@ -81,7 +81,7 @@ class RebuildTest {
           "index.html",
           ("<p>zip, " + SiteArchive.SIZE_MARKER + "</p>").getBytes(StandardCharsets.UTF_8));
       assertEquals(inode(out.resolve("index.html")), inode(staged.staging().resolve("index.html")));
-      SiteArchive.write(staged.staging(), "kb", size -> size + " B", staged.label());
+      SiteArchive.write(staged, "kb", size -> size + " B");
       assertEquals(page, Files.readString(out.resolve("index.html")), "the live page is untouched");
       String relabelled = Files.readString(staged.staging().resolve("index.html"));
       assertTrue(relabelled.matches("<p>zip, \\d+ B</p>"), relabelled);

@@ -185,7 +185,10 @@ class IncrementalBuildTest {
     Path f = content.resolve(card);
     Files.writeString(
         f, change.apply(Files.readString(f, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-    return PreviewServerTest.waitForBuild(server, gen);
+    BuildState s = PreviewServerTest.waitForBuild(server, gen);
+    // The state is set before the listeners run: wait for ours to have seen it.
+    for (int i = 0; i < 3000 && !states.contains(s); i++) Thread.sleep(10);
+    return s;
   }
 
   private TreeMap<String, byte[]> served() {

@@ -1,0 +1,97 @@
+package org.stek.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every file of a site as the offline archive will hold it, by URL, deflated as it is staged (on
+ * the thread that made it, while its bytes are at hand) into a spool file. Safe to use from many
+ * threads.
+ */
+public final class ArchiveEntries implements AutoCloseable {
+  private final Spool spool;
+  private final Map<String, ArchiveEntry> byUrl = new ConcurrentHashMap<>();
+  private final List<Spool> streamed = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  public ArchiveEntries() {
+    this.spool = Spool.create();
+  }
+
+  /** A file's entry: a page with the size marker at {@code spots}. */
+  public void put(String url, byte[] bytes, int[] spots) {
+    byUrl.put(url, ArchiveEntry.of(bytes, spots, SiteArchive.SIZE_MARKER.length(), spool));
+  }
+
+  /** A file copied as it is, read from {@code file} (streamed when it is big). */
+  void put(String url, Path file) {
+    try {
+      if (Files.size(file) <= SiteArchive.BIG) {
+        byUrl.put(url, ArchiveEntry.of(Files.readAllBytes(file), spool));
+        return;
+      }
+      try (OutputStream out = stream(url)) {
+        Files.copy(file, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A stream for a big file: what is written to it is deflated into its entry, kept on close. */
+  OutputStream stream(String url) {
+    Spool own = Spool.create();
+    streamed.add(own);
+    ArchiveEntry.Streamed s = new ArchiveEntry.Streamed(own);
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        s.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        s.write(b, off, len);
+      }
+
+      @Override
+      public void close() {
+        s.close();
+        byUrl.put(url, s.entry());
+      }
+    };
+  }
+
+  ArchiveEntry get(String url) {
+    return byUrl.get(url);
+  }
+
+  public void remove(String url) {
+    byUrl.remove(url);
+  }
+
+  /** The URLs that have an entry. */
+  java.util.Set<String> urls() {
+    return byUrl.keySet();
+  }
+
+  /** The spool files (for tests). */
+  List<Path> files() {
+    List<Path> files = new ArrayList<>(List.of(spool.file()));
+    streamed.forEach(s -> files.add(s.file()));
+    return files;
+  }
+
+  /** Removes the spool files. */
+  @Override
+  public void close() {
+    spool.close();
+    streamed.forEach(Spool::close);
+  }
+}

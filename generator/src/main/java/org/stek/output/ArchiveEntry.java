@@ -1,0 +1,220 @@
+package org.stek.output;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * One file as the offline archive holds it, deflated once, when it is staged. A page is deflated in
+ * pieces around the spots where the archive's size label goes, each piece ending on a full flush
+ * (byte-aligned, nothing referring back across it), so the label can be any text: the entry is the
+ * pieces with the label's own deflated bytes between them, and its size, CRC and deflated length
+ * follow from the pieces' figures. The zip's size is then arithmetic, not a trial zip, and the zip
+ * is copied together without deflating anything again. A file without spots is deflated whole, as
+ * any zip tool would.
+ *
+ * @param at where the pieces start in the spool, one after the other
+ * @param deflated each piece's deflated length
+ * @param raw each piece's length before deflating
+ * @param crc each piece's CRC-32
+ */
+record ArchiveEntry(Spool spool, long at, long[] deflated, long[] raw, long[] crc) {
+  /**
+   * Deflate level 3: at 10,000 cards it zips in 1.9 s to 91 MB, level 6 in 2.9 s to 85 MB (measured
+   * with all files in the page cache); offline readers get a 7% larger file for a faster build.
+   */
+  static final int LEVEL = 3;
+
+  private static final int[] NONE = {};
+
+  /** How many labels the entry holds. */
+  int spots() {
+    return raw.length - 1;
+  }
+
+  /** Deflates {@code bytes} into {@code spool}, in pieces around the {@code spots}. */
+  static ArchiveEntry of(byte[] bytes, int[] spots, int markerLength, Spool spool) {
+    int n = spots.length + 1;
+    long[] deflated = new long[n];
+    long[] raw = new long[n];
+    long[] crc = new long[n];
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+    Deflater d = new Deflater(LEVEL, true);
+    byte[] buf = new byte[32 * 1024];
+    try {
+      int from = 0;
+      for (int i = 0; i < n; i++) {
+        int to = i < spots.length ? spots[i] : bytes.length;
+        CRC32 c = new CRC32();
+        c.update(bytes, from, to - from);
+        crc[i] = c.getValue();
+        raw[i] = to - from;
+        int before = out.size();
+        d.setInput(bytes, from, to - from);
+        if (i < spots.length) {
+          fullFlush(d, buf, out);
+        } else {
+          d.finish();
+          while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+        }
+        deflated[i] = out.size() - before;
+        from = to + markerLength;
+      }
+    } finally {
+      d.end();
+    }
+    long at = spool.append(out.toByteArray(), out.size());
+    return new ArchiveEntry(spool, at, deflated, raw, crc);
+  }
+
+  /**
+   * Deflates the input given so far and ends on a full flush: byte-aligned, and what follows refers
+   * to nothing before it, so other deflated bytes can be put here.
+   */
+  private static void fullFlush(Deflater d, byte[] buf, ByteArrayOutputStream out) {
+    int k;
+    do {
+      k = d.deflate(buf, 0, buf.length, Deflater.FULL_FLUSH);
+      out.write(buf, 0, k);
+    } while (k == buf.length);
+  }
+
+  /** A file without labels, deflated whole. */
+  static ArchiveEntry of(byte[] bytes, Spool spool) {
+    return of(bytes, NONE, 0, spool);
+  }
+
+  /** The file's length in the archive with {@code label} in its spots. */
+  long size(Label label) {
+    long s = spots() * (long) label.raw().length;
+    for (long r : raw) s += r;
+    return s;
+  }
+
+  /** The entry's deflated length with {@code label} in its spots. */
+  long deflatedSize(Label label) {
+    return spots() * (long) label.deflated().length + deflatedPieces();
+  }
+
+  /** The pieces' deflated length, without labels. */
+  long deflatedPieces() {
+    long s = 0;
+    for (long k : deflated) s += k;
+    return s;
+  }
+
+  /** The entry's CRC-32 with {@code label} in its spots. */
+  long crc(Label label) {
+    long c = crc[0];
+    for (int i = 1; i < raw.length; i++) {
+      c = Crc32.combine(c, label.crc(), label.raw().length);
+      c = Crc32.combine(c, crc[i], raw[i]);
+    }
+    return c;
+  }
+
+  /** The entry's deflated bytes with {@code label} in its spots, as a stream. */
+  InputStream open(Label label) {
+    List<InputStream> parts = new ArrayList<>();
+    long p = at;
+    for (int i = 0; i < raw.length; i++) {
+      if (i > 0) parts.add(new ByteArrayInputStream(label.deflated()));
+      parts.add(spool.read(p, deflated[i]));
+      p += deflated[i];
+    }
+    return new SequenceInputStream(Collections.enumeration(parts));
+  }
+
+  /** The entry's deflated bytes with {@code label} in its spots. */
+  byte[] deflatedBytes(Label label) {
+    try (InputStream in = open(label)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The size label deflated alone, as it goes between the pieces: blocks that are not the last,
+   * ending on a full flush.
+   */
+  record Label(String text, byte[] raw, byte[] deflated, long crc) {
+    static Label of(String text) {
+      byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+      CRC32 c = new CRC32();
+      c.update(raw);
+      Deflater d = new Deflater(LEVEL, true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[1024];
+      try {
+        d.setInput(raw);
+        fullFlush(d, buf, out);
+      } finally {
+        d.end();
+      }
+      return new Label(text, raw, out.toByteArray(), c.getValue());
+    }
+  }
+
+  /**
+   * A stream deflating what is written to it into a spool of its own (a big file, such as
+   * practices.json of a large site, is never held whole); {@link #entry} once it is closed.
+   */
+  static final class Streamed extends OutputStream {
+    private final Spool spool;
+    private final Deflater d = new Deflater(LEVEL, true);
+    private final CRC32 crc = new CRC32();
+    private final byte[] buf = new byte[64 * 1024];
+    private long raw;
+    private long deflated;
+    private ArchiveEntry entry;
+
+    Streamed(Spool spool) {
+      this.spool = spool;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      crc.update(b, off, len);
+      raw += len;
+      d.setInput(b, off, len);
+      while (!d.needsInput()) drain(d.deflate(buf));
+    }
+
+    private void drain(int k) {
+      if (k == 0) return;
+      spool.append(buf, k); // written before it returns: buf can be reused
+      deflated += k;
+    }
+
+    @Override
+    public void close() {
+      if (entry != null) return;
+      d.finish();
+      while (!d.finished()) drain(d.deflate(buf));
+      d.end();
+      entry =
+          new ArchiveEntry(
+              spool, 0, new long[] {deflated}, new long[] {raw}, new long[] {crc.getValue()});
+    }
+
+    ArchiveEntry entry() {
+      return entry;
+    }
+  }
+}
