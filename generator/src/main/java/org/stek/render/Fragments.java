@@ -9,6 +9,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Fragments implements TemplateDirectiveModel {
   private static final long BUDGET = 48L << 20;
 
-  private final Map<String, String> done = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> done = new ConcurrentHashMap<>();
   private final AtomicLong kept = new AtomicLong();
 
   @Override
@@ -35,15 +36,14 @@ final class Fragments implements TemplateDirectiveModel {
       throw new TemplateModelException("<@once> takes one parameter, key, a string");
     String k = key.getAsString();
     Writer out = env.getOut();
-    String hit = done.get(k);
-    if (hit != null) {
-      out.write(hit);
-      return;
+    byte[] hit = done.get(k);
+    if (hit == null) {
+      PageWriter w = new PageWriter(1024);
+      body.render(w);
+      hit = w.bytes();
+      if (kept.get() < BUDGET && done.putIfAbsent(k, hit) == null) kept.addAndGet(hit.length);
     }
-    PageWriter w = new PageWriter(1024);
-    body.render(w);
-    String s = w.toString();
-    if (kept.get() < BUDGET && done.putIfAbsent(k, s) == null) kept.addAndGet(s.length());
-    out.write(s);
+    if (out instanceof PageWriter page) page.writeBytes(hit);
+    else out.write(new String(hit, StandardCharsets.UTF_8));
   }
 }

@@ -7,7 +7,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -147,7 +146,7 @@ public final class SiteRenderer {
       Template t = freemarker.getTemplate(page.info().kind() + ".ftlh");
       PageWriter out = new PageWriter(16 * 1024);
       t.process(model, out);
-      return out.toString().getBytes(StandardCharsets.UTF_8);
+      return out.bytes();
     } catch (TemplateException e) {
       throw new ThemeException(page.info().kind() + ".ftlh: " + e.getMessageWithoutStackTop(), e);
     } catch (IOException e) {
