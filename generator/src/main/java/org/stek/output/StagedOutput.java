@@ -92,6 +92,11 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
       return new java.io.BufferedOutputStream(
           new java.io.FilterOutputStream(file) {
             @Override
+            public void write(int b) throws IOException {
+              write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
             public void write(byte[] b, int off, int len) throws IOException {
               file.write(b, off, len);
               zip.write(b, off, len);
