@@ -43,15 +43,15 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Flexmark's options for card bodies; without {@code quick}, Flexmark's own renderers only (the
-   * tests compare the two).
+   * Flexmark's options for card bodies; without {@code quick}, Flexmark's own tables and renderers
+   * in place of the quick ones (the tests compare the two; {@link QuickAutolink} has its own test).
    */
   static MutableDataSet options(boolean quick) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
         quick
-            ? List.of(TablesExtension.create(), new QuickAutolink(), new QuickText())
+            ? List.of(new QuickTables(), new QuickAutolink(), new QuickText())
             : List.of(TablesExtension.create(), new QuickAutolink()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);

@@ -101,6 +101,8 @@ class QuickRenderingTest {
             "# Titel & <kop>\n\n## Nog \"een\"\n\ntekst met NUL \u0000 erin",
             "- lijst <a>\n- item & ander\n\n1. genummerd \"x\"\n\n> citaat > ja",
             "    code & < >\n\n```\nfence &amp; \"q\"\n```",
+            "no table yet\n| a | b |\n|---|---|\n| 1 | 2 |",
+            "[r]: /u\n| a |\n|---|\n| 1 |\n\nx | y\n--|--\n  | ingesprongen |",
             "plain text only, nothing to escape at all");
     for (String md : samples) assertEquals(render(false, md), render(true, md), md);
   }
