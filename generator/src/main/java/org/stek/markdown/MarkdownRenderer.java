@@ -36,15 +36,28 @@ public final class MarkdownRenderer {
    */
   public MarkdownRenderer(Set<String> assets, boolean compact) {
     this.compact = compact;
+    MutableDataSet options = options(true);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+    this.assets = Set.copyOf(assets);
+  }
+
+  /**
+   * Flexmark's options for card bodies; without {@code quick}, Flexmark's own tables and renderers
+   * in place of the quick ones (the tests compare the two; {@link QuickAutolink} has its own test).
+   */
+  static MutableDataSet options(boolean quick) {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new QuickAutolink()));
+    options.set(
+        Parser.EXTENSIONS,
+        quick
+            ? List.of(new QuickTables(), new QuickAutolink(), new QuickText())
+            : List.of(TablesExtension.create(), new QuickAutolink()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
     options.set(TablesExtension.WITH_CAPTION, false);
-    this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
-    this.assets = Set.copyOf(assets);
+    return options;
   }
 
   /**

@@ -31,9 +31,11 @@ final class QuickAutolink implements Parser.ParserExtension {
 
   /** True when {@code chars} cannot hold a link the autolink processor would find. */
   static boolean noLink(BasedSequence chars) {
+    // Read as a String: Flexmark's charAt costs a virtual call and two checks per char.
+    String text = QuickText.text(chars);
     char before = 0;
-    for (int i = 0, n = chars.length(); i < n; i++) {
-      char c = chars.charAt(i);
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
       if (c == ':' || c == '@' || c == '&' || c == '\\' || c == '\u001f') return false;
       if ((c == 'w' || c == 'W') && (before == 'w' || before == 'W')) return false;
       before = c;
