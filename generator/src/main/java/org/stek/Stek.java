@@ -91,7 +91,9 @@ public final class Stek {
     KnowledgeBase kb = content.kb();
     Map<String, RenderedBody> bodies = content.bodies();
     int pages;
-    try (StagedOutput out = new StagedOutput(options.out(), new SizeLabel(liveLabel(kb)))) {
+    try (StagedOutput out =
+        new StagedOutput(
+            options.out(), new SizeLabel(liveLabel(kb)), SiteArchive.url(archiveName(kb)))) {
       Map<String, List<String>> related;
       try (SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
         // Every text is analysed once, into the search index. The related queries and the search

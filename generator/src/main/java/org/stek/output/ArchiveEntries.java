@@ -29,6 +29,19 @@ public final class ArchiveEntries implements AutoCloseable {
     byUrl.put(url, ArchiveEntry.of(bytes, spots, SiteArchive.SIZE_MARKER.length(), spool));
   }
 
+  /**
+   * A file's entry taken from the previous site's zip, if it is there as it is now; false if not.
+   *
+   * @param staged the bytes as staged, equal to the previous site's file
+   */
+  boolean reuse(String url, byte[] marked, int[] spots, byte[] staged, PreviousArchive previous) {
+    ArchiveEntry e = previous == null ? null : previous.entry(url, marked, spots, staged, spool);
+    if (e == null) return false;
+    byUrl.put(url, e);
+    reused.incrementAndGet();
+    return true;
+  }
+
   /** A file copied as it is, read from {@code file} (streamed when it is big). */
   void put(String url, Path file) {
     try {
@@ -79,6 +92,14 @@ public final class ArchiveEntries implements AutoCloseable {
   /** The URLs that have an entry. */
   java.util.Set<String> urls() {
     return byUrl.keySet();
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger reused =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How many entries were taken from the previous zip (for tests). */
+  int reused() {
+    return reused.get();
   }
 
   /** The spool files (for tests). */

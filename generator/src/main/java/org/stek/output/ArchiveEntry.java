@@ -38,6 +38,52 @@ record ArchiveEntry(Spool spool, long at, long[] deflated, long[] raw, long[] cr
 
   private static final int[] NONE = {};
 
+  /**
+   * The zip extra field that says where a page's pieces are (each piece's length, then each one's
+   * deflated length, as varints), so that the next build can take them over ({@link
+   * PreviousArchive}).
+   */
+  static final org.apache.commons.compress.archivers.zip.ZipShort PIECES =
+      new org.apache.commons.compress.archivers.zip.ZipShort(0x5453);
+
+  /** The {@link #PIECES} field's data, or null for a file in one piece. */
+  byte[] piecesField() {
+    if (raw.length == 1) return null;
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    varint(b, raw.length);
+    for (long r : raw) varint(b, r);
+    for (long d : deflated) varint(b, d);
+    return b.toByteArray();
+  }
+
+  /** The raw and deflated lengths a {@link #PIECES} field holds, or null if it is not one. */
+  static long[][] pieces(byte[] field) {
+    int[] at = {0};
+    try {
+      int n = (int) readVarint(field, at);
+      if (n < 2 || n > field.length) return null;
+      long[][] out = new long[2][n];
+      for (int k = 0; k < 2; k++) for (int i = 0; i < n; i++) out[k][i] = readVarint(field, at);
+      return at[0] == field.length ? out : null;
+    } catch (ArrayIndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  private static void varint(ByteArrayOutputStream b, long v) {
+    for (; v >= 0x80; v >>>= 7) b.write((int) (v & 0x7F) | 0x80);
+    b.write((int) v);
+  }
+
+  private static long readVarint(byte[] b, int[] at) {
+    long v = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte x = b[at[0]++];
+      v |= (long) (x & 0x7F) << shift;
+      if (x >= 0) return v;
+    }
+  }
+
   /** How many labels the entry holds. */
   int spots() {
     return raw.length - 1;

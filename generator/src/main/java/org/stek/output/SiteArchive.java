@@ -41,7 +41,29 @@ public final class SiteArchive {
    */
   static final long BIG = 16L << 20;
 
+  /**
+   * The zip's comment: what deflated its entries (the level, and zlib's output for a fixed text),
+   * so that a later build takes over entries only from a zip deflated exactly as it would deflate
+   * them ({@link PreviousArchive}).
+   */
+  static final String FINGERPRINT = fingerprint();
+
   private SiteArchive() {}
+
+  private static String fingerprint() {
+    StringBuilder probe = new StringBuilder();
+    for (int i = 0; probe.length() < 20_000; i++)
+      probe.append(i * 7919 % 1000).append(i % 7 == 0 ? '\n' : ' ');
+    byte[] text = probe.toString().getBytes(StandardCharsets.US_ASCII);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(ArchiveEntry.Label.of(probe.toString()).deflated());
+    return "Stek; deflate level "
+        + ArchiveEntry.LEVEL
+        + ", "
+        + Long.toHexString(crc.getValue())
+        + ", "
+        + text.length;
+  }
 
   public static String url(String name) {
     return FOLDER + "/" + name + ".zip";
@@ -58,6 +80,7 @@ public final class SiteArchive {
    */
   public static Zipped write(StagedOutput out, String name, LongFunction<String> label)
       throws IOException {
+    out.previousDone(); // every file is staged: the previous zip is read no more
     Path site = out.staging();
     List<String> urls = files(site);
     ArchiveEntries entries = out.entries();
@@ -84,7 +107,7 @@ public final class SiteArchive {
     List<String> urls = new ArrayList<>(entries.urls());
     urls.sort(null);
     List<ArchiveEntry> list = new ArrayList<>(urls.size());
-    long headers = 22; // the end of the central directory
+    long headers = 22 + FINGERPRINT.length(); // the end of the central directory, its comment
     long pieces = 0;
     long spots = 0;
     for (String u : urls) {
@@ -92,8 +115,10 @@ public final class SiteArchive {
       list.add(e);
       pieces += e.deflatedPieces();
       spots += e.spots();
-      // local header 30, central directory 46, the name twice
+      // local header 30, central directory 46, the name twice, the pieces field (local: empty)
       headers += 30 + 46 + 2L * (name + "/" + u).getBytes(StandardCharsets.UTF_8).length;
+      byte[] field = e.piecesField();
+      if (field != null) headers += 4 + 4 + field.length;
     }
     if (urls.size() >= 0xFFFF) headers += 56 + 20; // zip64 end record and its locator
     Sum sum = new Sum(pieces, spots, label);
@@ -241,6 +266,7 @@ public final class SiteArchive {
       counter = new CountingStream(target);
       zip = new ZipArchiveOutputStream(counter);
       zip.setUseZip64(Zip64Mode.AsNeeded); // a 100,000-card site has more than 65,535 files
+      zip.setComment(FINGERPRINT);
     }
 
     void add(String name, ArchiveEntry e, ArchiveEntry.Label label) {
@@ -250,6 +276,14 @@ public final class SiteArchive {
       z.setSize(e.size(label));
       z.setCompressedSize(e.deflatedSize(label));
       z.setCrc(e.crc(label));
+      byte[] field = e.piecesField();
+      if (field != null) {
+        var f = new org.apache.commons.compress.archivers.zip.UnrecognizedExtraField();
+        f.setHeaderId(ArchiveEntry.PIECES);
+        f.setCentralDirectoryData(field);
+        f.setLocalFileDataData(new byte[0]);
+        z.addExtraField(f);
+      }
       try (InputStream in = e.open(label)) {
         zip.addRawArchiveEntry(z, in);
       } catch (IOException x) {

@@ -26,6 +26,7 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
   private final Path staging;
   private final SizeLabel label;
   private ArchiveEntries entries;
+  private PreviousArchive previous;
   private boolean committed;
 
   /** A staging folder whose pages keep the size marker. */
@@ -37,6 +38,15 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
    * @param label what staged pages hold in place of the size marker
    */
   public StagedOutput(Path out, SizeLabel label) throws IOException {
+    this(out, label, null);
+  }
+
+  /**
+   * @param label what staged pages hold in place of the size marker
+   * @param archive the URL of the site's offline zip: files that did not change take their deflated
+   *     entries from the previous site's
+   */
+  public StagedOutput(Path out, SizeLabel label, String archive) throws IOException {
     this.label = label;
     this.out = out.toAbsolutePath().normalize();
     Path parent = this.out.getParent();
@@ -49,6 +59,7 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
       // not a POSIX file system: its default permissions apply
     }
     this.entries = new ArchiveEntries();
+    this.previous = archive == null ? null : PreviousArchive.open(this.out.resolve(archive));
     Files.writeString(
         staging.resolve(OutputGuard.MARKER),
         "This folder is written by Stek and replaced on every build.\n");
@@ -65,6 +76,12 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
   /** Every staged file deflated for the archive ({@link SiteArchive}). */
   public ArchiveEntries entries() {
     return entries;
+  }
+
+  /** Closes the previous site's zip once every file is staged. */
+  void previousDone() {
+    if (previous != null) previous.close();
+    previous = null;
   }
 
   /**
@@ -123,15 +140,17 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
   public void write(String url, byte[] bytes) {
     Path target = resolve(url);
     int[] spots = url.endsWith(".html") ? SiteArchive.markerSpots(bytes) : NO_SPOTS;
-    entries.put(url, bytes, spots);
     byte[] staged = label.stage(url, bytes, spots);
     try {
       Files.createDirectories(target.getParent());
       Path live = live(url, staged.length);
-      if (live == null || !Arrays.equals(Files.readAllBytes(live), staged) || !link(target, live)) {
+      boolean same = live != null && Arrays.equals(Files.readAllBytes(live), staged);
+      if (!same || !link(target, live)) {
         Files.deleteIfExists(target); // never write through a link into the previous site
         Files.write(target, staged);
       }
+      if (!same || !entries.reuse(url, bytes, spots, staged, previous))
+        entries.put(url, bytes, spots);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -215,6 +234,7 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
   /** Removes the staging folder if the build did not complete. */
   @Override
   public void close() throws IOException {
+    previousDone();
     if (entries != null) entries.close();
     if (!committed) delete(staging);
   }
