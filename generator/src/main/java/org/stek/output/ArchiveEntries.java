@@ -91,7 +91,12 @@ public final class ArchiveEntries implements AutoCloseable {
 
   /** The URLs that have an entry. */
   java.util.Set<String> urls() {
-    return byUrl.keySet();
+    return java.util.Collections.unmodifiableSet(byUrl.keySet());
+  }
+
+  /** Drops the entries of files that are not among {@code urls} (no longer in the site). */
+  void retain(java.util.Collection<String> urls) {
+    byUrl.keySet().retainAll(new java.util.HashSet<>(urls));
   }
 
   private final java.util.concurrent.atomic.AtomicInteger reused =

@@ -88,7 +88,7 @@ public final class SiteArchive {
     urls.parallelStream()
         .filter(u -> entries.get(u) == null)
         .forEach(u -> entries.put(u, site.resolve(u)));
-    entries.urls().retainAll(new java.util.HashSet<>(urls));
+    entries.retain(urls);
     Path zip = site.resolve(url(name));
     Files.createDirectories(zip.getParent());
     Zipped z = zip(entries, name, label, zip);
