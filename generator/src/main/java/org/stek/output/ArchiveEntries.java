@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every file of a site as the offline archive will hold it, by URL, deflated as it is staged (on
@@ -18,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ArchiveEntries implements AutoCloseable {
   private final Spool spool;
   private final Map<String, ArchiveEntry> byUrl = new ConcurrentHashMap<>();
-  private final List<Spool> streamed = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<Spool> streamed = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger reused = new AtomicInteger();
 
   public ArchiveEntries() {
     this.spool = Spool.create();
@@ -61,24 +67,7 @@ public final class ArchiveEntries implements AutoCloseable {
   OutputStream stream(String url) {
     Spool own = Spool.create();
     streamed.add(own);
-    ArchiveEntry.Streamed s = new ArchiveEntry.Streamed(own);
-    return new OutputStream() {
-      @Override
-      public void write(int b) {
-        s.write(b);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) {
-        s.write(b, off, len);
-      }
-
-      @Override
-      public void close() {
-        s.close();
-        byUrl.put(url, s.entry());
-      }
-    };
+    return new ArchiveEntry.Streamed(own, e -> byUrl.put(url, e));
   }
 
   ArchiveEntry get(String url) {
@@ -90,17 +79,14 @@ public final class ArchiveEntries implements AutoCloseable {
   }
 
   /** The URLs that have an entry. */
-  java.util.Set<String> urls() {
-    return java.util.Collections.unmodifiableSet(byUrl.keySet());
+  Set<String> urls() {
+    return Collections.unmodifiableSet(byUrl.keySet());
   }
 
   /** Drops the entries of files that are not among {@code urls} (no longer in the site). */
-  void retain(java.util.Collection<String> urls) {
-    byUrl.keySet().retainAll(new java.util.HashSet<>(urls));
+  void retain(Collection<String> urls) {
+    byUrl.keySet().retainAll(new HashSet<>(urls));
   }
-
-  private final java.util.concurrent.atomic.AtomicInteger reused =
-      new java.util.concurrent.atomic.AtomicInteger();
 
   /** How many entries were taken from the previous zip (for tests). */
   int reused() {

@@ -89,25 +89,41 @@ record ArchiveEntry(Spool spool, long at, long[] deflated, long[] raw, long[] cr
     return raw.length - 1;
   }
 
+  /**
+   * The pieces of {@code bytes} around the marker at {@code spots}: each one's length and CRC.
+   *
+   * @param markerLength how many bytes at each spot are the marker, in no piece
+   */
+  record Cut(long[] raw, long[] crc) {
+    static Cut of(byte[] bytes, int[] spots, int markerLength) {
+      int n = spots.length + 1;
+      long[] raw = new long[n];
+      long[] crc = new long[n];
+      for (int i = 0, from = 0; i < n; i++) {
+        int to = i < spots.length ? spots[i] : bytes.length;
+        CRC32 c = new CRC32();
+        c.update(bytes, from, to - from);
+        crc[i] = c.getValue();
+        raw[i] = to - from;
+        from = to + markerLength;
+      }
+      return new Cut(raw, crc);
+    }
+  }
+
   /** Deflates {@code bytes} into {@code spool}, in pieces around the {@code spots}. */
   static ArchiveEntry of(byte[] bytes, int[] spots, int markerLength, Spool spool) {
+    Cut cut = Cut.of(bytes, spots, markerLength);
     int n = spots.length + 1;
     long[] deflated = new long[n];
-    long[] raw = new long[n];
-    long[] crc = new long[n];
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
     Deflater d = new Deflater(LEVEL, true);
     byte[] buf = new byte[32 * 1024];
     try {
       int from = 0;
       for (int i = 0; i < n; i++) {
-        int to = i < spots.length ? spots[i] : bytes.length;
-        CRC32 c = new CRC32();
-        c.update(bytes, from, to - from);
-        crc[i] = c.getValue();
-        raw[i] = to - from;
         int before = out.size();
-        d.setInput(bytes, from, to - from);
+        d.setInput(bytes, from, (int) cut.raw()[i]);
         if (i < spots.length) {
           fullFlush(d, buf, out);
         } else {
@@ -115,13 +131,13 @@ record ArchiveEntry(Spool spool, long at, long[] deflated, long[] raw, long[] cr
           while (!d.finished()) out.write(buf, 0, d.deflate(buf));
         }
         deflated[i] = out.size() - before;
-        from = to + markerLength;
+        from += (int) cut.raw()[i] + markerLength;
       }
     } finally {
       d.end();
     }
     long at = spool.append(out.toByteArray(), out.size());
-    return new ArchiveEntry(spool, at, deflated, raw, crc);
+    return new ArchiveEntry(spool, at, deflated, cut.raw(), cut.crc());
   }
 
   /**
@@ -215,19 +231,22 @@ record ArchiveEntry(Spool spool, long at, long[] deflated, long[] raw, long[] cr
 
   /**
    * A stream deflating what is written to it into a spool of its own (a big file, such as
-   * practices.json of a large site, is never held whole); {@link #entry} once it is closed.
+   * practices.json of a large site, is never held whole), handing its entry to {@code done} when it
+   * is closed.
    */
   static final class Streamed extends OutputStream {
     private final Spool spool;
+    private final java.util.function.Consumer<ArchiveEntry> done;
     private final Deflater d = new Deflater(LEVEL, true);
     private final CRC32 crc = new CRC32();
     private final byte[] buf = new byte[64 * 1024];
     private long raw;
     private long deflated;
-    private ArchiveEntry entry;
+    private boolean closed;
 
-    Streamed(Spool spool) {
+    Streamed(Spool spool, java.util.function.Consumer<ArchiveEntry> done) {
       this.spool = spool;
+      this.done = done;
     }
 
     @Override
@@ -251,17 +270,14 @@ record ArchiveEntry(Spool spool, long at, long[] deflated, long[] raw, long[] cr
 
     @Override
     public void close() {
-      if (entry != null) return;
+      if (closed) return;
+      closed = true;
       d.finish();
       while (!d.finished()) drain(d.deflate(buf));
       d.end();
-      entry =
+      done.accept(
           new ArchiveEntry(
-              spool, 0, new long[] {deflated}, new long[] {raw}, new long[] {crc.getValue()});
-    }
-
-    ArchiveEntry entry() {
-      return entry;
+              spool, 0, new long[] {deflated}, new long[] {raw}, new long[] {crc.getValue()}));
     }
   }
 }

@@ -63,17 +63,8 @@ final class PreviousArchive implements AutoCloseable {
     if (z == null || z.getMethod() != ZipEntry.DEFLATED || z.getSize() != staged.length)
       return null;
     int n = spots.length + 1;
-    long[] raw = new long[n];
-    long[] crc = new long[n];
-    int markerLength = SiteArchive.SIZE_MARKER.length();
-    for (int i = 0, from = 0; i < n; i++) {
-      int to = i < spots.length ? spots[i] : marked.length;
-      raw[i] = to - from;
-      CRC32 c = new CRC32();
-      c.update(marked, from, to - from);
-      crc[i] = c.getValue();
-      from = to + markerLength;
-    }
+    ArchiveEntry.Cut cut = ArchiveEntry.Cut.of(marked, spots, SiteArchive.SIZE_MARKER.length());
+    long[] raw = cut.raw();
     long[] deflated = pieces(z, raw);
     if (deflated == null) return null;
     CRC32 whole = new CRC32();
@@ -101,7 +92,7 @@ final class PreviousArchive implements AutoCloseable {
       to += deflated[i];
       from += deflated[i] + label;
     }
-    return new ArchiveEntry(spool, spool.append(pieces, pieces.length), deflated, raw, crc);
+    return new ArchiveEntry(spool, spool.append(pieces, pieces.length), deflated, raw, cut.crc());
   }
 
   /** Each piece's deflated length, if the entry's pieces have the lengths {@code raw}. */

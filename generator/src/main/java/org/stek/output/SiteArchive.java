@@ -161,11 +161,17 @@ public final class SiteArchive {
 
   /** A file's bytes with the size label in place of the marker (only pages carry it). */
   public static byte[] labelled(String fileName, byte[] bytes, String shown) {
-    if (!fileName.endsWith(".html")) return bytes;
-    int[] at = markerSpots(bytes);
+    int[] at = spots(fileName, bytes);
     return at.length == 0
         ? bytes
         : splice(bytes, at, MARKER_BYTES.length, shown.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final int[] NONE = {};
+
+  /** Where a file holds the size marker: only pages do. */
+  public static int[] spots(String fileName, byte[] bytes) {
+    return fileName.endsWith(".html") ? markerSpots(bytes) : NONE;
   }
 
   /** Where the marker starts in a page's bytes. */

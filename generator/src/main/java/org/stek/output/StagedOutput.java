@@ -138,8 +138,37 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
    */
   @Override
   public void write(String url, byte[] bytes) {
+    stage(url, bytes, SiteArchive.spots(url, bytes));
+  }
+
+  /** Copies a file as it is into the site (it holds no size label, whatever its kind). */
+  public void copy(Path source, String url) {
+    try {
+      if (Files.size(source) <= SiteArchive.BIG) {
+        stage(url, Files.readAllBytes(source), NO_SPOTS);
+        return;
+      }
+      Path target = resolve(url);
+      entries.put(url, source);
+      Files.createDirectories(target.getParent());
+      Path live = live(url, Files.size(source));
+      if (live == null || Files.mismatch(live, source) >= 0 || !link(target, live)) {
+        Files.deleteIfExists(target);
+        Files.copy(source, target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final int[] NO_SPOTS = {};
+
+  /**
+   * Stages {@code bytes} (with the marker at {@code spots}): linked to the previous site's file
+   * when the staged bytes are its bytes, its archive entry then taken from the previous zip.
+   */
+  private void stage(String url, byte[] bytes, int[] spots) {
     Path target = resolve(url);
-    int[] spots = url.endsWith(".html") ? SiteArchive.markerSpots(bytes) : NO_SPOTS;
     byte[] staged = label.stage(url, bytes, spots);
     try {
       Files.createDirectories(target.getParent());
@@ -151,24 +180,6 @@ public final class StagedOutput implements AutoCloseable, org.stek.render.PageSi
       }
       if (!same || !entries.reuse(url, bytes, spots, staged, previous))
         entries.put(url, bytes, spots);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static final int[] NO_SPOTS = {};
-
-  /** Copies a file as it is into the site. */
-  public void copy(Path source, String url) {
-    Path target = resolve(url);
-    entries.put(url, source);
-    try {
-      Files.createDirectories(target.getParent());
-      Path live = live(url, Files.size(source));
-      if (live == null || Files.mismatch(live, source) >= 0 || !link(target, live)) {
-        Files.deleteIfExists(target);
-        Files.copy(source, target);
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

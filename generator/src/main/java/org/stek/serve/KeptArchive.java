@@ -43,8 +43,7 @@ final class KeptArchive implements AutoCloseable {
 
   /** A file written into the served folder: kept, and returned as served (with the label). */
   byte[] update(String url, byte[] marked) {
-    int[] spots = url.endsWith(".html") ? SiteArchive.markerSpots(marked) : new int[0];
-    entries.put(url, marked, spots);
+    entries.put(url, marked, SiteArchive.spots(url, marked));
     return SiteArchive.labelled(url, marked, label);
   }
 
