@@ -4,63 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.stek.browse.FacetData;
 import org.stek.config.SiteConfig;
-import org.stek.config.SiteConfigLoader;
-import org.stek.content.ContentLoader;
 import org.stek.content.KnowledgeBase;
-import org.stek.content.Practice;
-import org.stek.content.SourceFile;
-import org.stek.content.Urls;
-import org.stek.export.PracticesCsv;
-import org.stek.export.PracticesJson;
-import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
 import org.stek.output.SiteArchive;
 import org.stek.output.SizeLabel;
 import org.stek.output.StagedOutput;
-import org.stek.related.RelatedDocument;
-import org.stek.related.RelatedFinder;
-import org.stek.render.Feeds;
-import org.stek.render.SiteRenderer;
 import org.stek.render.Sizes;
 import org.stek.report.Problems;
-import org.stek.schema.SchemaFiles;
-import org.stek.search.SearchIndex;
-import org.stek.search.SiteSearch;
 
 /**
- * The facade: one call builds a site. The method body is the pipeline, stage by stage: config,
- * content, markdown, index, then related beside search (the export) and facets, render, output.
- * Each stage is timed.
+ * The facade, and the driver of a build: it runs the {@link Pipeline}'s stages once, keeping
+ * nothing ({@link Reuse#NONE}), into a staging folder that replaces the site when it is complete.
  */
 public final class Stek {
   private final BuildOptions options;
-  private final Map<String, Long> stages =
-      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-
-  /** Runs a stage beside the main thread; daemon, so it never keeps a failed build alive. */
-  private static final Executor SIDE =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "stek-side-stage");
-            t.setDaemon(true);
-            return t;
-          });
-
+  private final StageTimes times = new StageTimes();
   private final Problems problems = new Problems();
 
   private Stek(BuildOptions options) {
@@ -84,48 +45,18 @@ public final class Stek {
       String refused = OutputGuard.check(options.out(), options.content(), theme);
       if (refused != null) throw new IOException(refused);
     }
-    SiteConfig config = stage("config", () -> SiteConfigLoader.load(options.content(), problems));
+    Pipeline pipeline = new Pipeline(options, theme, options.today(), Reuse.NONE, times, problems);
+    SiteConfig config = pipeline.config();
     if (config == null) return result(start, null, 0, false);
-    Content content = load(config);
+    Content content = load(pipeline, config);
     if (problems.hasErrors() || !write) return result(start, content.kb(), 0, false);
     KnowledgeBase kb = content.kb();
-    Map<String, RenderedBody> bodies = content.bodies();
     int pages;
     try (StagedOutput out =
         new StagedOutput(
             options.out(), new SizeLabel(liveLabel(kb)), SiteArchive.url(archiveName(kb)))) {
-      Map<String, List<String>> related;
-      try (SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
-        // Every text is analysed once, into the search index. The related queries and the search
-        // export only read it and need nothing from each other: side by side, each fills the
-        // cores the other leaves idle.
-        CompletableFuture<Map<String, List<String>>> relatedLater =
-            CompletableFuture.supplyAsync(() -> stage("related", () -> related(kb, index)), SIDE);
-        stage("search", () -> SiteSearch.export(index, out::write));
-        stage("facets", () -> FacetData.write(kb, out::write));
-        related = relatedLater.join();
-      }
-      // The data exports and assets need no page: they are written beside the pages (the
-      // render stage leaves gaps on the cores, the exports are one thread).
-      CompletableFuture<Void> exportsLater =
-          CompletableFuture.runAsync(
-              () ->
-                  stage(
-                      "exports",
-                      () -> {
-                        copyAssets(theme, kb, out);
-                        PracticesJson.write(kb, bodies, out);
-                        PracticesCsv.write(kb, out::write);
-                        SchemaFiles.write(kb.config(), options.today(), out::write);
-                        return null;
-                      }),
-              SIDE);
-      try {
-        pages = stage("render", () -> render(theme, kb, bodies, related, out));
-      } finally {
-        join(exportsLater); // never leave it writing into a staging folder being removed
-      }
-      stage(
+      pages = pipeline.publish(kb, content.bodies(), output(out)).size();
+      times.time(
           "output",
           () -> {
             archive(kb, out);
@@ -136,22 +67,42 @@ public final class Stek {
     return result(start, kb, pages, true);
   }
 
+  /** The staging folder as the pipeline's output: every file is new there. */
+  private static Pipeline.Output output(StagedOutput out) {
+    return new Pipeline.Output() {
+      @Override
+      public void write(String url, byte[] bytes) {
+        out.write(url, bytes);
+      }
+
+      @Override
+      public java.io.OutputStream open(String url) {
+        return out.open(url);
+      }
+
+      @Override
+      public void copy(Path source, String url) {
+        out.copy(source, url);
+      }
+
+      @Override
+      public void keep(String url) {
+        // a build keeps nothing from the last one: every stage wrote its files
+      }
+    };
+  }
+
   /** The content as a build reads it: the knowledge base and every card body rendered. */
   public record Content(KnowledgeBase kb, Map<String, RenderedBody> bodies) {}
 
   /**
-   * The content and markdown stages. The cards' source text is needed only up to here and is
-   * dropped on return (in a method of its own, so that no variable of the build keeps it: at
-   * 100,000 cards it is more than half of a 2 GB heap).
+   * The cards and markdown stages. The cards' source text is needed only up to here and is dropped
+   * on return (in a method of its own, so that no variable of the build keeps it: at 100,000 cards
+   * it is more than half of a 2 GB heap).
    */
-  private Content load(SiteConfig config) {
-    KnowledgeBase loaded =
-        stage(
-            "content",
-            () ->
-                new ContentLoader(config, problems, options.drafts(), options.today())
-                    .load(options.content()));
-    Map<String, RenderedBody> bodies = stage("markdown", () -> markdown(loaded));
+  private static Content load(Pipeline pipeline, SiteConfig config) {
+    KnowledgeBase loaded = pipeline.cards(config);
+    Map<String, RenderedBody> bodies = pipeline.bodies(loaded);
     return new Content(loaded.withoutSourceText(), bodies);
   }
 
@@ -160,113 +111,13 @@ public final class Stek {
    * search}); null when it has errors, which are added to {@code sink}.
    */
   public static Content read(BuildOptions options, Problems sink) {
-    Stek s = new Stek(options);
-    SiteConfig config = SiteConfigLoader.load(options.content(), s.problems);
-    KnowledgeBase kb =
-        config == null
-            ? null
-            : new ContentLoader(config, s.problems, options.drafts(), options.today())
-                .load(options.content());
-    Map<String, RenderedBody> bodies = kb == null ? null : s.markdown(kb);
-    s.problems.sorted().forEach(sink::add);
-    return kb == null || s.problems.hasErrors() ? null : new Content(kb, bodies);
-  }
-
-  private Map<String, RenderedBody> markdown(KnowledgeBase kb) {
-    return markdown(kb, sources(kb), problems);
-  }
-
-  /** Every card's source: practices, recommendations, pages. */
-  public static List<SourceFile> sources(KnowledgeBase kb) {
-    List<SourceFile> sources = new ArrayList<>();
-    kb.practices().forEach(p -> sources.add(p.source()));
-    kb.recommendations().forEach(r -> sources.add(r.source()));
-    kb.pages().forEach(p -> sources.add(p.source()));
-    return sources;
-  }
-
-  /**
-   * The markdown stage for some of the cards of {@code kb} (all of them in a build): links are
-   * checked against every card and asset of {@code kb}.
-   */
-  public static Map<String, RenderedBody> markdown(
-      KnowledgeBase kb, List<SourceFile> sources, Problems problems) {
-    Set<String> assets = new HashSet<>(kb.assets());
-    assets.add(org.stek.schema.ContributeForm.URL); // a generated page that cards may link to
-    long chars = 0;
-    for (SourceFile s : sources(kb)) chars += s.body().length();
-    MarkdownRenderer md =
-        new MarkdownRenderer(assets, RenderedBody.compact(chars, Runtime.getRuntime().maxMemory()));
-    Set<String> cards = new HashSet<>();
-    sources(kb).forEach(s -> cards.add(s.relative()));
-    Map<String, RenderedBody> out = new ConcurrentHashMap<>();
-    sources.parallelStream()
-        .forEach(
-            s -> out.put(s.relative(), md.render(s, Urls.ofCard(s.relative()), cards, problems)));
-    return out;
-  }
-
-  /**
-   * The related stage: up to four related practice slugs per practice slug, read from the site's
-   * search index ({@link SiteSearch#index}).
-   */
-  public static Map<String, List<String>> related(KnowledgeBase kb, SearchIndex index) {
-    return RelatedFinder.find(index, relatedDocuments(kb));
-  }
-
-  /**
-   * What the related stage needs besides the search index: each practice's slug and themes, in the
-   * order of the index.
-   */
-  public static List<RelatedDocument> relatedDocuments(KnowledgeBase kb) {
-    List<RelatedDocument> docs = new ArrayList<>();
-    for (Practice p : kb.practices()) docs.add(new RelatedDocument(p.slug(), p.values("themes")));
-    return docs;
-  }
-
-  private static int render(
-      Path theme,
-      KnowledgeBase kb,
-      Map<String, RenderedBody> bodies,
-      Map<String, List<String>> related,
-      StagedOutput out) {
-    try {
-      List<String> urls = java.util.Collections.synchronizedList(new ArrayList<>());
-      int pages =
-          new SiteRenderer(theme, kb)
-              .render(
-                  bodies,
-                  related,
-                  (url, bytes) -> {
-                    urls.add(url);
-                    out.write(url, bytes);
-                  });
-      Feeds.write(kb, List.copyOf(urls), out::write);
-      return pages;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copyAssets(Path theme, KnowledgeBase kb, StagedOutput out) {
-    assets(theme, kb).forEach((url, file) -> out.copy(file, url));
-  }
-
-  /** The files copied as they are, by URL: the theme's assets, then the content's images. */
-  public static Map<String, Path> assets(Path theme, KnowledgeBase kb) {
-    Map<String, Path> files = new LinkedHashMap<>();
-    Path assets = theme.resolve("assets");
-    if (Files.isDirectory(assets)) {
-      try (Stream<Path> s = Files.walk(assets)) {
-        s.filter(Files::isRegularFile)
-            .forEach(
-                f -> files.put("assets/" + assets.relativize(f).toString().replace('\\', '/'), f));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    for (String a : kb.assets()) files.put(a, kb.contentDir().resolve(a));
-    return files;
+    Problems problems = new Problems();
+    Pipeline pipeline =
+        new Pipeline(options, null, options.today(), Reuse.NONE, new StageTimes(), problems);
+    SiteConfig config = pipeline.config();
+    Content content = config == null ? null : load(pipeline, config);
+    problems.sorted().forEach(sink::add);
+    return content == null || problems.hasErrors() ? null : content;
   }
 
   /** The offline archive: the whole site as one zip, written last so it holds every file. */
@@ -300,17 +151,6 @@ public final class Stek {
     return name.substring(0, cut > 0 ? cut : 60);
   }
 
-  /** Waits for a side stage; its failure is this thread's. */
-  private static void join(CompletableFuture<?> side) {
-    try {
-      side.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
-    }
-  }
-
   private static void commit(StagedOutput out) {
     try {
       out.commit();
@@ -319,23 +159,8 @@ public final class Stek {
     }
   }
 
-  private <T> T stage(String name, Supplier<T> work) {
-    long t = System.nanoTime();
-    try {
-      return work.get();
-    } finally {
-      stages.put(name, (System.nanoTime() - t) / 1_000_000);
-    }
-  }
-
   private BuildResult result(long start, KnowledgeBase kb, int pages, boolean written) {
     long total = (System.nanoTime() - start) / 1_000_000;
-    return BuildResult.of(
-        problems.sorted(),
-        kb,
-        pages,
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
-        total,
-        written);
+    return BuildResult.of(problems.sorted(), kb, pages, times.millis(), total, written);
   }
 }

@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
+import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.report.Suggestions;
 
@@ -36,30 +36,50 @@ public final class ContentLoader {
   static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "404", "feed", "sitemap");
 
   private final SiteConfig config;
-  private final Problems problems;
   private final boolean drafts;
-  private final CardParser parser;
+  private final LocalDate today;
 
-  public ContentLoader(SiteConfig config, Problems problems, boolean drafts, LocalDate today) {
+  public ContentLoader(SiteConfig config, boolean drafts, LocalDate today) {
     this.config = config;
-    this.problems = problems;
     this.drafts = drafts;
-    this.parser = new CardParser(config, problems, today);
+    this.today = today;
   }
 
-  /** Loads every card; problems go to the collector, and the cards that could be read are kept. */
-  public KnowledgeBase load(Path contentDir) {
-    KnowledgeBase kb = loadCards(contentDir);
-    checkAcross(kb);
-    return kb;
+  /**
+   * The files of a content folder: the card files (sorted by path) and the assets.
+   *
+   * @param cards the Markdown files in practices/, recommendations/ and pages/
+   * @param assets paths of the other files relative to the content folder, '/'-separated
+   */
+  public record ContentFiles(List<Path> cards, List<String> assets) {}
+
+  /** A card file as read: the card, or null when it cannot be read, and its problems. */
+  public record Parsed(Card card, List<Problem> problems) {}
+
+  /** Reads a whole content folder: every card, checked against each other. */
+  public KnowledgeBase load(Path contentDir, Problems problems) {
+    ContentFiles files = files(contentDir, problems);
+    List<Card> cards =
+        files.cards().parallelStream()
+            .map(
+                f -> {
+                  Parsed p = card(contentDir, f);
+                  p.problems().forEach(problems::add);
+                  return p.card();
+                })
+            .filter(Objects::nonNull)
+            .toList();
+    return knowledgeBase(contentDir, cards, files.assets(), problems);
   }
 
-  /** {@link #load} without the {@link #checkAcross checks between cards}. */
-  public KnowledgeBase loadCards(Path contentDir) {
-    List<Path> files = walk(contentDir);
+  /**
+   * Walks the content folder. The problems of the folder itself (unsafe assets, Markdown files
+   * outside the card folders, names that collide, no cards at all) go to {@code problems}.
+   */
+  public ContentFiles files(Path contentDir, Problems problems) {
     List<Path> md = new ArrayList<>();
     List<String> assets = new ArrayList<>();
-    for (Path f : files) {
+    for (Path f : walk(contentDir, problems)) {
       String rel = relative(contentDir, f);
       if (rel.equals(SiteConfigLoader.FILE_NAME)) continue;
       if (rel.endsWith(".md")) md.add(f);
@@ -68,9 +88,8 @@ public final class ContentLoader {
         AssetCheck.check(f, rel, problems);
       }
     }
-    List<Practice> practices = cards(contentDir, md, PRACTICES, parser::practice);
-    List<Recommendation> recs = cards(contentDir, md, RECOMMENDATIONS, parser::recommendation);
-    List<Page> pages = cards(contentDir, md, PAGES, parser::page);
+    List<Path> cards = new ArrayList<>();
+    Map<String, Path> seen = new HashMap<>();
     for (Path f : md) {
       String rel = relative(contentDir, f);
       if (!rel.startsWith(PRACTICES + "/")
@@ -82,9 +101,20 @@ public final class ContentLoader {
             0,
             "this Markdown file is not in practices/, recommendations/ or pages/ and is not published",
             "move it into one of those folders");
+        continue;
+      }
+      cards.add(f);
+      Path other = seen.putIfAbsent(folder(rel) + fold(f.getFileName().toString()), f);
+      if (other != null) {
+        problems.error(
+            f,
+            0,
+            0,
+            "the name collides with " + other + " on disks that ignore case or accents",
+            "rename one of the two files");
       }
     }
-    if (practices.isEmpty() && md.isEmpty()) {
+    if (md.isEmpty()) {
       problems.error(
           contentDir,
           0,
@@ -92,40 +122,44 @@ public final class ContentLoader {
           "the content folder has no cards",
           "add practices/<slug>.md files (stek new practice \"Title\")");
     }
-    practices = practices.stream().filter(p -> drafts || !p.draft()).toList();
-    recs = recs.stream().filter(r -> drafts || !r.draft()).toList();
-    pages = pages.stream().filter(p -> drafts || !p.draft()).toList();
-    return new KnowledgeBase(contentDir, config, practices, recs, pages, List.copyOf(assets));
+    return new ContentFiles(List.copyOf(cards), List.copyOf(assets));
   }
 
-  /** Whether a card is published (a draft only with {@code --drafts}). */
-  public boolean published(Object card) {
-    return drafts
-        || !(card instanceof Practice p && p.draft()
-            || card instanceof Recommendation r && r.draft()
-            || card instanceof Page g && g.draft());
+  /** The card folder a content path is in ("practices/"), whatever lies between. */
+  private static String folder(String rel) {
+    return rel.substring(0, rel.indexOf('/') + 1);
   }
 
   /**
-   * Reads one card file again, exactly as {@link #load} reads it (for the preview's incremental
-   * rebuild): a {@link Practice}, {@link Recommendation} or {@link Page}, or null when it cannot be
-   * read (the problems say why).
+   * Reads one card file of {@link #files}: a {@link Practice}, {@link Recommendation} or {@link
+   * Page}, or null when it cannot be read (the problems say why).
    */
-  public Object card(Path contentDir, Path file) {
+  public Parsed card(Path contentDir, Path file) {
+    Problems problems = new Problems();
     String rel = relative(contentDir, file);
-    String slug = slugOf(file);
-    if (slug == null) return null;
-    SourceFile src = read(contentDir, file);
-    if (src == null) return null;
-    if (rel.startsWith(PRACTICES + "/")) return parser.practice(slug, src);
-    if (rel.startsWith(RECOMMENDATIONS + "/")) return parser.recommendation(slug, src);
-    if (rel.startsWith(PAGES + "/")) return parser.page(slug, src);
-    return null;
+    String slug = slugOf(file, problems);
+    SourceFile src = slug == null ? null : read(contentDir, file, problems);
+    CardParser parser = new CardParser(config, problems, today);
+    Card card = null;
+    if (src != null) {
+      if (rel.startsWith(PRACTICES + "/")) card = parser.practice(slug, src);
+      else if (rel.startsWith(RECOMMENDATIONS + "/")) card = parser.recommendation(slug, src);
+      else if (rel.startsWith(PAGES + "/")) card = parser.page(slug, src);
+    }
+    return new Parsed(card, problems.sorted());
   }
 
-  /** The checks between cards: references, images, reserved names. */
-  public void checkAcross(KnowledgeBase kb) {
-    checkReferences(kb.practices(), kb.recommendations(), new HashSet<>(kb.assets()));
+  /**
+   * The published cards (drafts only with {@code --drafts}) as a knowledge base, checked against
+   * each other: references, images, reserved names.
+   *
+   * @param cards in the order of {@link ContentFiles#cards}
+   */
+  public KnowledgeBase knowledgeBase(
+      Path contentDir, List<Card> cards, List<String> assets, Problems problems) {
+    List<Card> published = cards.stream().filter(c -> drafts || !c.draft()).toList();
+    KnowledgeBase kb = KnowledgeBase.of(contentDir, config, published, assets);
+    checkReferences(kb.practices(), kb.recommendations(), new HashSet<>(assets), problems);
     for (Page p : kb.pages()) {
       if (RESERVED_PAGE_SLUGS.contains(p.slug())) {
         problems.error(
@@ -136,45 +170,10 @@ public final class ContentLoader {
             "rename the file");
       }
     }
+    return kb;
   }
 
-  private <T> List<T> cards(
-      Path contentDir, List<Path> md, String folder, BiFunction<String, SourceFile, T> parse) {
-    List<Path> mine =
-        md.stream().filter(f -> relative(contentDir, f).startsWith(folder + "/")).toList();
-    Map<String, Path> seen = new HashMap<>();
-    List<String> slugs = new ArrayList<>();
-    for (Path f : mine) {
-      String slug = slugOf(f);
-      slugs.add(slug);
-      String name = f.getFileName().toString();
-      String folded = fold(name);
-      Path other = seen.putIfAbsent(folded, f);
-      if (other != null) {
-        problems.error(
-            f,
-            0,
-            0,
-            "the name collides with " + other + " on disks that ignore case or accents",
-            "rename one of the two files");
-      }
-    }
-    // Parsing is independent per file: do it in parallel, keep the order of the sorted file list.
-    return java.util.stream.IntStream.range(0, mine.size())
-        .parallel()
-        .mapToObj(
-            i -> {
-              String slug = slugs.get(i);
-              if (slug == null) return null;
-              Path f = mine.get(i);
-              SourceFile src = read(contentDir, f);
-              return src == null ? null : parse.apply(slug, src);
-            })
-        .filter(Objects::nonNull)
-        .toList();
-  }
-
-  private SourceFile read(Path contentDir, Path f) {
+  private SourceFile read(Path contentDir, Path f, Problems problems) {
     try {
       long kb = Files.size(f) / 1024;
       if (kb > config.limits().cardErrorKb()) {
@@ -205,7 +204,7 @@ public final class ContentLoader {
     }
   }
 
-  private String slugOf(Path f) {
+  private static String slugOf(Path f, Problems problems) {
     String name = f.getFileName().toString();
     String slug = name.substring(0, name.length() - 3);
     if (!SLUG.matcher(slug).matches()) {
@@ -220,8 +219,8 @@ public final class ContentLoader {
     return slug;
   }
 
-  private void checkReferences(
-      List<Practice> practices, List<Recommendation> recs, Set<String> assets) {
+  private static void checkReferences(
+      List<Practice> practices, List<Recommendation> recs, Set<String> assets, Problems problems) {
     Set<String> slugs = new HashSet<>();
     practices.forEach(p -> slugs.add(p.slug()));
     for (Recommendation r : recs) {
@@ -288,7 +287,7 @@ public final class ContentLoader {
     return new int[] {0, 0};
   }
 
-  private List<Path> walk(Path contentDir) {
+  private static List<Path> walk(Path contentDir, Problems problems) {
     Path realRoot;
     try {
       realRoot = contentDir.toRealPath();

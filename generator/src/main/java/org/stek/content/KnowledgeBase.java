@@ -1,6 +1,7 @@
 package org.stek.content;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,17 +22,44 @@ public record KnowledgeBase(
     List<Page> pages,
     List<String> assets) {
 
+  /** The knowledge base of {@code cards}, each kind in the order given. */
+  public static KnowledgeBase of(
+      Path contentDir, SiteConfig config, List<Card> cards, List<String> assets) {
+    List<Practice> practices = new ArrayList<>();
+    List<Recommendation> recommendations = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    for (Card c : cards) {
+      if (c instanceof Practice p) practices.add(p);
+      else if (c instanceof Recommendation r) recommendations.add(r);
+      else pages.add((Page) c);
+    }
+    return new KnowledgeBase(
+        contentDir,
+        config,
+        List.copyOf(practices),
+        List.copyOf(recommendations),
+        List.copyOf(pages),
+        assets);
+  }
+
+  /** Every card: practices, recommendations, pages. */
+  public List<Card> cards() {
+    List<Card> all = new ArrayList<>(practices.size() + recommendations.size() + pages.size());
+    all.addAll(practices);
+    all.addAll(recommendations);
+    all.addAll(pages);
+    return all;
+  }
+
   /**
    * The same knowledge base without the cards' source text: after the Markdown stage only the
    * rendered bodies are used, and at 100,000 cards the sources are half a gigabyte.
    */
   public KnowledgeBase withoutSourceText() {
-    return new KnowledgeBase(
+    return of(
         contentDir,
         config,
-        practices.stream().map(p -> p.withSource(p.source().withoutText())).toList(),
-        recommendations.stream().map(r -> r.withSource(r.source().withoutText())).toList(),
-        pages.stream().map(p -> p.withSource(p.source().withoutText())).toList(),
+        cards().stream().map(c -> c.withSource(c.source().withoutText())).toList(),
         assets);
   }
 

@@ -27,8 +27,15 @@ public record Practice(
     Contact contact,
     List<Link> links,
     Image image,
-    boolean draft) {
+    boolean draft)
+    implements Card {
 
+  @Override
+  public String url() {
+    return Urls.practice(slug);
+  }
+
+  @Override
   public Practice withSource(SourceFile s) {
     return new Practice(
         slug,

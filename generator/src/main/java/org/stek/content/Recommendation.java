@@ -12,8 +12,15 @@ public record Recommendation(
     List<String> themes,
     List<String> practices,
     LocalDate published,
-    boolean draft) {
+    boolean draft)
+    implements Card {
 
+  @Override
+  public String url() {
+    return Urls.recommendation(slug);
+  }
+
+  @Override
   public Recommendation withSource(SourceFile s) {
     return new Recommendation(slug, s, title, summary, themes, practices, published, draft);
   }

@@ -1,0 +1,348 @@
+package org.stek;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.stek.browse.FacetData;
+import org.stek.config.SiteConfig;
+import org.stek.config.SiteConfigLoader;
+import org.stek.content.Card;
+import org.stek.content.ContentLoader;
+import org.stek.content.KnowledgeBase;
+import org.stek.content.Practice;
+import org.stek.export.PracticesCsv;
+import org.stek.export.PracticesJson;
+import org.stek.markdown.MarkdownRenderer;
+import org.stek.markdown.RenderedBody;
+import org.stek.related.RelatedDocument;
+import org.stek.related.RelatedFinder;
+import org.stek.render.Feeds;
+import org.stek.render.PageSink;
+import org.stek.render.SiteRenderer;
+import org.stek.report.Problem;
+import org.stek.report.Problems;
+import org.stek.schema.ContributeForm;
+import org.stek.schema.SchemaFiles;
+import org.stek.search.SearchDocument;
+import org.stek.search.SearchDocuments;
+import org.stek.search.SearchIndex;
+import org.stek.search.SiteSearch;
+
+/**
+ * The stages of a build, in order: config, cards, bodies (Markdown), then {@link #publish}: the
+ * search index; related practices beside the search export and the facets; the pages beside the
+ * data exports. Each stage is a function of its input; {@link Reuse} decides whether it runs or its
+ * last output serves. Both drivers run these same stages: {@link Stek} once into a staging folder,
+ * the preview ({@code serve}) again after every edit.
+ */
+public final class Pipeline {
+  /** Where the files of a build go. */
+  public interface Output extends PageSink {
+    /** Copies a file as it is (theme assets, images beside the cards). */
+    void copy(Path source, String url);
+
+    /** The file stays as the last build made it: the stage that made it had the same input. */
+    void keep(String url);
+  }
+
+  /** Runs a stage beside the main thread; daemon, so it never keeps a failed build alive. */
+  private static final Executor BESIDE =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "stek-beside");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final BuildOptions options;
+  private final Path theme;
+  private final LocalDate today;
+  private final Reuse reuse;
+  private final StageTimes times;
+  private final Problems problems;
+
+  public Pipeline(
+      BuildOptions options,
+      Path theme,
+      LocalDate today,
+      Reuse reuse,
+      StageTimes times,
+      Problems problems) {
+    this.options = options;
+    this.theme = theme;
+    this.today = today;
+    this.reuse = reuse;
+    this.times = times;
+    this.problems = problems;
+  }
+
+  /** A stage's output with the problems found making it, reported again whenever it is reused. */
+  private record Checked<T>(T value, List<Problem> problems) {}
+
+  /** config: site.yaml, or null when it cannot be used. */
+  public SiteConfig config() {
+    Path content = options.content();
+    Checked<SiteConfig> c =
+        times.time(
+            "config",
+            () ->
+                reuse.get(
+                    "config",
+                    content,
+                    content,
+                    dir -> {
+                      Problems p = new Problems();
+                      return new Checked<>(SiteConfigLoader.load(dir, p), p.sorted());
+                    }));
+    c.problems().forEach(problems::add);
+    return c.value();
+  }
+
+  /**
+   * cards: every card file parsed (in parallel; a card's input is its file, which the preview
+   * forgets when the file changes) and checked against the others. The cards keep their source
+   * text, which {@link #bodies} reads.
+   */
+  public KnowledgeBase cards(SiteConfig config) {
+    Path content = options.content();
+    ContentLoader loader = new ContentLoader(config, options.drafts(), today);
+    return times.time(
+        "content",
+        () -> {
+          Checked<ContentLoader.ContentFiles> files =
+              reuse.get(
+                  "files",
+                  content,
+                  content,
+                  dir -> {
+                    Problems p = new Problems();
+                    return new Checked<>(loader.files(dir, p), p.sorted());
+                  });
+          files.problems().forEach(problems::add);
+          List<Card> cards =
+              files.value().cards().parallelStream()
+                  .map(
+                      f -> {
+                        ContentLoader.Parsed p =
+                            reuse.get(
+                                "card",
+                                f.toAbsolutePath().normalize(),
+                                f,
+                                file -> loader.card(content, file));
+                        p.problems().forEach(problems::add);
+                        return p.card();
+                      })
+                  .filter(Objects::nonNull)
+                  .toList();
+          return loader.knowledgeBase(content, cards, files.value().assets(), problems);
+        });
+  }
+
+  /** What a card's links may point to: every published card and every other file. */
+  private record LinkTargets(Set<String> cards, Set<String> assets) {}
+
+  /** What a card's body is rendered from. */
+  private record BodyInput(Card card, LinkTargets targets) {
+    @Override
+    public boolean equals(Object o) {
+      // The targets are one instance while they are equal (see bodies): no set is compared.
+      return o instanceof BodyInput b && b.targets == targets && b.card.equals(card);
+    }
+
+    @Override
+    public int hashCode() {
+      return card.hashCode();
+    }
+  }
+
+  /** bodies: every card's Markdown as HTML, by content path; links checked against every card. */
+  public Map<String, RenderedBody> bodies(KnowledgeBase kb) {
+    return times.time(
+        "markdown",
+        () -> {
+          List<Card> cards = kb.cards();
+          Set<String> paths = new HashSet<>();
+          cards.forEach(c -> paths.add(c.source().relative()));
+          Set<String> assets = new HashSet<>(kb.assets());
+          assets.add(ContributeForm.URL); // a generated page that cards may link to
+          LinkTargets targets =
+              reuse.get("link-targets", "", new LinkTargets(paths, assets), t -> t);
+          long chars = 0;
+          for (Card c : cards) chars += c.source().body().length();
+          MarkdownRenderer md =
+              new MarkdownRenderer(
+                  assets, RenderedBody.compact(chars, Runtime.getRuntime().maxMemory()));
+          Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
+          cards.parallelStream()
+              .forEach(
+                  c -> {
+                    Checked<RenderedBody> b =
+                        reuse.get(
+                            "body",
+                            c.source().relative(),
+                            new BodyInput(c, targets),
+                            in -> {
+                              Problems p = new Problems();
+                              RenderedBody html =
+                                  md.render(c.source(), c.url(), targets.cards(), p);
+                              return new Checked<>(html, p.sorted());
+                            });
+                    b.problems().forEach(problems::add);
+                    bodies.put(c.source().relative(), b.value());
+                  });
+          return bodies;
+        });
+  }
+
+  /** What the related stage reads: each practice's themes, each search document's words. */
+  private record RelatedInput(List<RelatedDocument> docs, List<List<Object>> words) {
+    static RelatedInput of(KnowledgeBase kb, List<SearchDocument> search) {
+      List<RelatedDocument> docs = new ArrayList<>();
+      for (Practice p : kb.practices()) docs.add(new RelatedDocument(p.slug(), p.values("themes")));
+      List<List<Object>> words = new ArrayList<>();
+      for (SearchDocument d : search)
+        words.add(List.of(d.kind(), d.title(), d.summary(), d.body()));
+      return new RelatedInput(docs, words);
+    }
+  }
+
+  /**
+   * The stages after Markdown, into {@code out}: the search index; related practices beside the
+   * search export and the facets; the pages beside the assets and data exports; the feeds. The
+   * cards need no source text any more ({@link KnowledgeBase#withoutSourceText}).
+   *
+   * @return the URL of every page
+   */
+  public List<String> publish(KnowledgeBase kb, Map<String, RenderedBody> bodies, Output out) {
+    List<SearchDocument> docs = SearchDocuments.of(kb, bodies);
+    Map<String, List<String>> related;
+    try (SearchIndex index = times.time("index", () -> reuse.index(docs, kb.config().language()))) {
+      // Every text is analysed once, into the search index. The related queries and the search
+      // export only read it and need nothing from each other: side by side, each fills the cores
+      // the other leaves idle.
+      CompletableFuture<Map<String, List<String>>> relatedLater =
+          CompletableFuture.supplyAsync(
+              () ->
+                  times.time(
+                      "related",
+                      () ->
+                          reuse.get(
+                              "related",
+                              "",
+                              RelatedInput.of(kb, docs),
+                              in -> RelatedFinder.find(index, in.docs()))),
+              BESIDE);
+      List<String> search =
+          times.time("search", () -> reuse.get("search", "", docs, d -> export(index, out)));
+      search.forEach(out::keep);
+      times.time("facets", () -> FacetData.write(kb, out));
+      related = join(relatedLater);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // The data exports and assets need no page: they are written beside the pages (the render
+    // stage leaves gaps on the cores, the exports are one thread).
+    CompletableFuture<Void> exportsLater =
+        CompletableFuture.runAsync(
+            () ->
+                times.time(
+                    "exports",
+                    () -> {
+                      assets(kb).forEach((url, file) -> out.copy(file, url));
+                      PracticesJson.write(kb, bodies, out);
+                      PracticesCsv.write(kb, out);
+                      SchemaFiles.write(kb.config(), today, out::write);
+                      return null;
+                    }),
+            BESIDE);
+    List<String> pages;
+    try {
+      pages = times.time("render", () -> render(kb, bodies, related, out));
+    } finally {
+      join(exportsLater); // never leave it writing into a folder that is being removed
+    }
+    Feeds.write(kb, pages, out);
+    return pages;
+  }
+
+  /** The search export, and the URLs of the files it wrote. */
+  private static List<String> export(SearchIndex index, Output out) {
+    List<String> urls = new ArrayList<>();
+    SiteSearch.export(
+        index,
+        (url, bytes) -> {
+          synchronized (urls) {
+            urls.add(url);
+          }
+          out.write(url, bytes);
+        });
+    return List.copyOf(urls);
+  }
+
+  /** render: the pages whose model changed (all of them in a build). */
+  private List<String> render(
+      KnowledgeBase kb,
+      Map<String, RenderedBody> bodies,
+      Map<String, List<String>> related,
+      Output out) {
+    try {
+      List<String> urls =
+          new SiteRenderer(theme, kb)
+              .render(
+                  bodies,
+                  related,
+                  out,
+                  (url, input) -> {
+                    times.checkpoint(); // at every page: rendering a large site takes a while
+                    return reuse.changed("page", url, input);
+                  });
+      urls.forEach(out::keep);
+      return urls;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The files copied as they are, by URL: the theme's assets, then the content's images. */
+  private Map<String, Path> assets(KnowledgeBase kb) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    Path assets = theme.resolve("assets");
+    if (Files.isDirectory(assets)) {
+      try (Stream<Path> s = Files.walk(assets)) {
+        s.filter(Files::isRegularFile)
+            .forEach(
+                f -> files.put("assets/" + assets.relativize(f).toString().replace('\\', '/'), f));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    for (String a : kb.assets()) files.put(a, kb.contentDir().resolve(a));
+    return files;
+  }
+
+  /** Waits for a stage beside this one; its failure is this thread's. */
+  private static <T> T join(CompletableFuture<T> beside) {
+    try {
+      return beside.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+}
