@@ -61,7 +61,7 @@ public final class Pipeline {
   }
 
   /** Runs a stage beside the main thread; daemon, so it never keeps a failed build alive. */
-  private static final Executor BESIDE =
+  private static final Executor STAGE_THREADS =
       Executors.newCachedThreadPool(
           r -> {
             Thread t = new Thread(r, "stek-beside");
@@ -246,7 +246,7 @@ public final class Pipeline {
                               "",
                               RelatedInput.of(kb, docs),
                               in -> RelatedFinder.find(index, in.docs()))),
-              BESIDE);
+              STAGE_THREADS);
       List<String> search =
           times.time("search", () -> reuse.get("search", "", docs, d -> export(index, out)));
       search.forEach(out::keep);
@@ -269,7 +269,7 @@ public final class Pipeline {
                       SchemaFiles.write(kb.config(), today, out::write);
                       return null;
                     }),
-            BESIDE);
+            STAGE_THREADS);
     List<String> pages;
     try {
       pages = times.time("render", () -> render(kb, bodies, related, out));

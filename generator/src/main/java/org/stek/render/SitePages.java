@@ -24,7 +24,7 @@ final class SitePages {
   static final String COMPARE = "compare.html";
 
   /** A page to render; {@code section} is the navigation entry it belongs to. */
-  record Entry(ViewModel.PageInfo info, String section, Map<String, Object> model) {
+  record Entry(PageKind kind, ViewModel.PageInfo info, String section, Record model) {
     String root() {
       return Urls.rootOf(info.url());
     }
@@ -121,87 +121,73 @@ final class SitePages {
             municipalities.size());
     out.add(
         entry(
-            "home",
+            PageKind.HOME,
             "home",
             Urls.home(),
             c.title(),
             c.description(),
-            "",
-            Map.of(
-                "newest",
+            new PageModels.Home(
                 newest.subList(0, Math.min(HOME_NEWEST, newest.size())),
-                "counts",
                 counts,
-                "recommendations",
                 views.recommendations)));
     for (var slice : Pager.pages(Urls.practices(), newest)) {
       out.add(
           entry(
-              "practices",
+              PageKind.PRACTICES,
               "practices",
               slice.url(),
               pageTitle(messages.get("practices.title"), slice.pagination()),
               messages.get("practices.description", newest.size()),
-              "",
-              Map.of("practices", slice.items(), "pagination", slice.pagination())));
+              new PageModels.Listing(null, null, slice.items(), slice.pagination())));
     }
     for (ViewModel.Practice p : newest) {
       String image = p.image() == null || !c.hasBaseUrl() ? "" : c.baseUrl() + p.image().url();
       out.add(
           new Entry(
-              info("practice", p.url(), p.title(), p.summary(), image, "article"),
+              PageKind.PRACTICE,
+              info(PageKind.PRACTICE, p.url(), p.title(), p.summary(), image, "article"),
               "practices",
-              Map.of("p", p)));
+              new PageModels.PracticePage(p)));
     }
     for (ViewModel.Taxonomy t : views.taxonomies) {
       String section = t.key().equals("themes") ? "themes" : "practices";
       out.add(
           entry(
-              "taxonomy",
+              PageKind.TAXONOMY,
               section,
               t.url(),
               t.label(),
               messages.get("taxonomy.description", t.label()),
-              "",
-              Map.of("taxonomy", t)));
+              new PageModels.TaxonomyPage(t)));
       for (ViewModel.Term term : t.values()) {
         for (var slice : Pager.pages(term.url(), views.withTerm(t.key(), term.key()))) {
           out.add(
               entry(
-                  "term",
+                  PageKind.TERM,
                   section,
                   slice.url(),
                   pageTitle(term.label(), slice.pagination()),
                   term.description(),
-                  "",
-                  Map.of(
-                      "taxonomy",
-                      t,
-                      "term",
-                      term,
-                      "practices",
-                      slice.items(),
-                      "pagination",
-                      slice.pagination())));
+                  new PageModels.Listing(t, term, slice.items(), slice.pagination())));
         }
       }
     }
     if (!views.recommendations.isEmpty()) {
       out.add(
           entry(
-              "recommendations",
+              PageKind.RECOMMENDATIONS,
               "recommendations",
               Urls.recommendations(),
               messages.get("recommendations.title"),
               messages.get("recommendations.description"),
-              "",
-              Map.of("recommendations", views.recommendations)));
+              new PageModels.Recommendations(views.recommendations)));
       for (ViewModel.Recommendation r : views.recommendations) {
         out.add(
             new Entry(
-                info("recommendation", r.url(), r.title(), r.summary(), "", "article"),
+                PageKind.RECOMMENDATION,
+                info(PageKind.RECOMMENDATION, r.url(), r.title(), r.summary(), "", "article"),
                 "recommendations",
-                Map.of("r", r)));
+                new PageModels.RecommendationPage(r)));
       }
     }
     for (Page p : kb.pages()) {
@@ -211,59 +197,56 @@ final class SitePages {
               p.title(), p.summary(), body == null ? "" : body.html(), Urls.page(p.slug()));
       out.add(
           entry(
-              "page",
+              PageKind.PAGE,
               "page:" + p.slug(),
               doc.url(),
               p.title(),
               p.summary() == null ? "" : p.summary(),
-              "",
-              Map.of("doc", doc)));
+              new PageModels.DocPage(doc)));
     }
     ViewModel.Taxonomy themes = views.taxonomy("themes");
-    Map<String, Object> overview = new java.util.HashMap<>();
-    overview.put("charts", Overview.charts(kb, messages));
-    overview.put("total", kb.practices().size());
-    Overview.Grid grid = Overview.grid(kb);
-    if (grid != null) overview.put("grid", grid);
-    if (themes != null) overview.put("themes", themes);
     out.add(
         entry(
-            "overview",
+            PageKind.OVERVIEW,
             "overview",
             OVERVIEW,
             messages.get("overview.title"),
             messages.get("overview.description"),
-            "",
-            overview));
+            new PageModels.OverviewPage(
+                Overview.charts(kb, messages), kb.practices().size(), Overview.grid(kb), themes)));
     out.add(
         entry(
-            "compare",
+            PageKind.COMPARE,
             "practices",
             COMPARE,
             messages.get("compare.title"),
             messages.get("compare.description"),
-            "",
-            Map.of()));
+            new PageModels.None()));
     out.add(
         entry(
-            "search",
+            PageKind.SEARCH,
             "search",
             Urls.search(),
             messages.get("search.title"),
             "",
-            "",
-            themes == null ? Map.of() : Map.of("themes", themes)));
+            new PageModels.Themes(themes)));
     ContributeForm form = ContributeForm.of(c);
     out.add(
         entry(
-            "contribute",
+            PageKind.CONTRIBUTE,
             "contribute",
             form.url(),
             form.text().get("title"),
             form.text().get("intro"),
+            new PageModels.Contribute(form)));
+    out.add(
+        entry(
+            PageKind.NOT_FOUND,
             "",
-            Map.of("form", form)));
-    out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
+            "404.html",
+            messages.get("notfound.title"),
+            "",
+            new PageModels.None()));
     return out;
   }
 
@@ -274,21 +257,21 @@ final class SitePages {
   }
 
   private Entry entry(
-      String kind,
-      String section,
-      String url,
-      String title,
-      String description,
-      String image,
-      Map<String, Object> model) {
-    return new Entry(info(kind, url, title, description, image, "website"), section, model);
+      PageKind kind, String section, String url, String title, String description, Record model) {
+    return new Entry(kind, info(kind, url, title, description, "", "website"), section, model);
   }
 
   private ViewModel.PageInfo info(
-      String kind, String url, String title, String description, String image, String type) {
+      PageKind kind, String url, String title, String description, String image, String type) {
     String base = kb.config().baseUrl();
     String canonical = base.isEmpty() ? "" : base + (url.equals(Urls.home()) ? "" : url);
     return new ViewModel.PageInfo(
-        title, description == null ? "" : description, url, canonical, image, type, kind);
+        title,
+        description == null ? "" : description,
+        url,
+        canonical,
+        image,
+        type,
+        kind.template());
   }
 }

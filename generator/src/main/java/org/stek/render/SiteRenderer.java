@@ -7,6 +7,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -134,23 +135,36 @@ public final class SiteRenderer {
 
   private byte[] render(SitePages.Entry page, Map<String, Object> globals, SitePages pages) {
     Map<String, Object> model = new HashMap<>(globals);
-    model.putAll(page.model());
+    putComponents(page.model(), model);
     model.put("page", page.info());
     model.put(
         "root",
-        page.info().kind().equals("404") && kb.config().hasBaseUrl()
+        page.kind() == PageKind.NOT_FOUND && kb.config().hasBaseUrl()
             ? kb.config().baseUrl()
             : page.root());
     model.put("nav", pages.nav(page.section()));
     try {
-      Template t = freemarker.getTemplate(page.info().kind() + ".ftlh");
+      Template t = freemarker.getTemplate(page.kind().template() + ".ftlh");
       PageWriter out = new PageWriter(16 * 1024);
       t.process(model, out);
       return out.bytes();
     } catch (TemplateException e) {
-      throw new ThemeException(page.info().kind() + ".ftlh: " + e.getMessageWithoutStackTop(), e);
+      throw new ThemeException(
+          page.kind().template() + ".ftlh: " + e.getMessageWithoutStackTop(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each component of a page's model record under its name; null ones are left out. */
+  private static void putComponents(Record pageModel, Map<String, Object> model) {
+    try {
+      for (RecordComponent c : pageModel.getClass().getRecordComponents()) {
+        Object value = c.getAccessor().invoke(pageModel);
+        if (value != null) model.put(c.getName(), value);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 

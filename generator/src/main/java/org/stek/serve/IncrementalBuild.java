@@ -28,7 +28,7 @@ import org.stek.report.Problems;
  * stage's last input and output kept ({@link KeptStages}), so a stage whose input is unchanged is
  * not run again, and only files whose bytes changed are written ({@link ServedFiles}). When only
  * existing cards changed, their files are forgotten and the edit comes in two phases: the first
- * writes the edited cards' own pages ({@link QuickPages}); {@link #complete} runs the rest.
+ * writes the edited cards' own pages ({@link FirstPhasePages}); {@link #complete} runs the rest.
  * Anything else (site.yaml, the theme, an image, a card added or removed, a new day) starts afresh
  * with a full build.
  */
@@ -184,7 +184,7 @@ final class IncrementalBuild implements AutoCloseable {
             "first-phase",
             () -> {
               try {
-                return QuickPages.render(theme, kb, bodies, related, pages, pageUrls);
+                return FirstPhasePages.render(theme, kb, bodies, related, pages, pageUrls);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

@@ -105,7 +105,7 @@ public final class PreviewServer implements AutoCloseable {
       } else {
         Path notFound = rebuilder.options().out().resolve("404.html");
         if (Files.isRegularFile(notFound)) send(ex, 404, notFound);
-        else send(ex, 404, "text/html; charset=utf-8", Inject.html(placeholder()));
+        else send(ex, 404, "text/html; charset=utf-8", ReloadScript.addTo(placeholder()));
       }
     }
   }
@@ -148,7 +148,7 @@ public final class PreviewServer implements AutoCloseable {
   private void send(HttpExchange ex, int status, Path file) throws IOException {
     String type = SiteFiles.contentType(file);
     byte[] body = Files.readAllBytes(file);
-    if (type.startsWith("text/html")) body = Inject.html(body);
+    if (type.startsWith("text/html")) body = ReloadScript.addTo(body);
     send(ex, status, type, body);
   }
 

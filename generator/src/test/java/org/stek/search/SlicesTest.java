@@ -30,7 +30,13 @@ class SlicesTest {
       assertEquals(3, three.reader().leaves().size());
       assertEquals(files(one), files(three));
       for (String term : one.terms()) assertEquals(one.scores(term), three.scores(term), term);
-      assertEquals(Stek.related(c.kb(), one), Stek.related(c.kb(), three));
+      List<org.stek.related.RelatedDocument> rel =
+          c.kb().practices().stream()
+              .map(p -> new org.stek.related.RelatedDocument(p.slug(), p.values("themes")))
+              .toList();
+      assertEquals(
+          org.stek.related.RelatedFinder.find(one, rel),
+          org.stek.related.RelatedFinder.find(three, rel));
       List<TermPostings> a = one.postings();
       List<TermPostings> b = three.postings();
       assertEquals(a.size(), b.size());

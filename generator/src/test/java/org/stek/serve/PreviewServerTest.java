@@ -81,7 +81,7 @@ class PreviewServerTest {
   void servesPagesWithTheReloadScriptAddedOnlyInTheResponse() throws Exception {
     HttpResponse<String> home = get("/");
     assertEquals(200, home.statusCode());
-    assertTrue(home.body().contains(Inject.TAG), home.body());
+    assertTrue(home.body().contains(ReloadScript.TAG), home.body());
     Path built = dir.resolve("preview/site/index.html");
     assertFalse(Files.readString(built).contains("_stek"), "the built file stays clean");
     assertEquals(200, get("/practices/klassen.html").statusCode());
@@ -90,7 +90,7 @@ class PreviewServerTest {
     assertTrue(css.statusCode() == 200 || css.statusCode() == 403);
     HttpResponse<String> missing = get("/practices/nope.html");
     assertEquals(404, missing.statusCode());
-    assertTrue(missing.body().contains(Inject.TAG));
+    assertTrue(missing.body().contains(ReloadScript.TAG));
   }
 
   @Test

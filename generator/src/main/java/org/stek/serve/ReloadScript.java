@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Content-Security-Policy allows scripts from 'self', which the script is; its event stream needs
  * {@code connect-src 'self'}, added here to the served copy when the policy does not say it.
  */
-final class Inject {
+final class ReloadScript {
   static final String TAG =
       "<link rel=\"stylesheet\" href=\""
           + PreviewServer.PREFIX
@@ -23,9 +23,9 @@ final class Inject {
           "(<meta\\s+http-equiv=\"Content-Security-Policy\"\\s+content=\")([^\"]*)(\")",
           Pattern.CASE_INSENSITIVE);
 
-  private Inject() {}
+  private ReloadScript() {}
 
-  static byte[] html(byte[] page) {
+  static byte[] addTo(byte[] page) {
     String s = connect(new String(page, StandardCharsets.UTF_8));
     int at = s.toLowerCase(Locale.ROOT).indexOf("</head>");
     String out = at < 0 ? s + TAG : s.substring(0, at) + TAG + s.substring(at);

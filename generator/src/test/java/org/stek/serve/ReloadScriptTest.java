@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class InjectTest {
+class ReloadScriptTest {
   private static String served(String head) {
     return new String(
-        Inject.html(
+        ReloadScript.addTo(
             ("<html><head>" + head + "</head><body></body></html>")
                 .getBytes(StandardCharsets.UTF_8)),
         StandardCharsets.UTF_8);
@@ -20,7 +20,7 @@ class InjectTest {
 
   @Test
   void addsTheScriptBeforeTheEndOfHead() {
-    assertEquals("<html><head>" + Inject.TAG + "</head><body></body></html>", served(""));
+    assertEquals("<html><head>" + ReloadScript.TAG + "</head><body></body></html>", served(""));
   }
 
   @Test
@@ -28,15 +28,16 @@ class InjectTest {
     assertEquals(
         "<html><head>"
             + meta("default-src 'none'; script-src 'self'; connect-src 'self'")
-            + Inject.TAG
+            + ReloadScript.TAG
             + "</head><body></body></html>",
         served(meta("default-src 'none'; script-src 'self'")));
     String self = meta("default-src 'self'; script-src 'self'");
-    assertEquals("<html><head>" + self + Inject.TAG + "</head><body></body></html>", served(self));
+    assertEquals(
+        "<html><head>" + self + ReloadScript.TAG + "</head><body></body></html>", served(self));
     assertEquals(
         "<html><head>"
             + meta("default-src 'none'; connect-src 'self' https://x")
-            + Inject.TAG
+            + ReloadScript.TAG
             + "</head><body></body></html>",
         served(meta("default-src 'none'; connect-src https://x")));
   }

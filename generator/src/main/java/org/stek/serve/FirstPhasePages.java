@@ -30,14 +30,14 @@ import org.stek.render.SiteRenderer;
  * out as from the whole site; a theme that printed site-wide counts on a card's page would show the
  * small base's until the second phase, which renders these pages again.
  */
-final class QuickPages {
-  private QuickPages() {}
+final class FirstPhasePages {
+  private FirstPhasePages() {}
 
   /**
    * @param pages the URLs to render: the edited cards' pages, and those earlier first phases wrote
    * @param urls every page URL of the last complete build
    * @return the rendered pages by URL; null when a page is not a card's, or not one of the site's
-   *     pages (a card moved or appeared): then the edit has no quick phase
+   *     pages (a card moved or appeared): then the edit has no first phase
    */
   static Map<String, byte[]> render(
       Path theme,

@@ -1,0 +1,45 @@
+package org.stek.render;
+
+import java.util.List;
+import org.stek.schema.ContributeForm;
+
+/**
+ * What each kind of page adds to the globals: one record per shape, whose component names are the
+ * names templates use. A null component is left out, so that a template's {@code x??} says whether
+ * the page has it.
+ */
+final class PageModels {
+  private PageModels() {}
+
+  record Home(
+      List<ViewModel.Practice> newest,
+      ViewModel.Counts counts,
+      List<ViewModel.Recommendation> recommendations) {}
+
+  /** A page of a list of practices: all of them, or those with a taxonomy's term. */
+  record Listing(
+      ViewModel.Taxonomy taxonomy,
+      ViewModel.Term term,
+      List<ViewModel.Practice> practices,
+      ViewModel.Pagination pagination) {}
+
+  record PracticePage(ViewModel.Practice p) {}
+
+  record TaxonomyPage(ViewModel.Taxonomy taxonomy) {}
+
+  record Recommendations(List<ViewModel.Recommendation> recommendations) {}
+
+  record RecommendationPage(ViewModel.Recommendation r) {}
+
+  record DocPage(ViewModel.Doc doc) {}
+
+  record OverviewPage(
+      List<Overview.Chart> charts, int total, Overview.Grid grid, ViewModel.Taxonomy themes) {}
+
+  /** The search page and the compare page, which filter by theme when the site has themes. */
+  record Themes(ViewModel.Taxonomy themes) {}
+
+  record Contribute(ContributeForm form) {}
+
+  record None() {}
+}
