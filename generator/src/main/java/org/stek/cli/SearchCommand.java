@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
+import org.stek.search.LuceneSearch;
 import org.stek.search.SearchHit;
 import org.stek.search.SearchIndex;
 import org.stek.search.SiteSearch;
@@ -67,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
         err.println("stek: the content has errors; nothing was searched");
         return Main.CONTENT_ERRORS;
       }
-      List<SearchHit> hits = index.search(String.join(" ", query), prefix, limit);
+      List<SearchHit> hits = new LuceneSearch(index).search(String.join(" ", query), prefix, limit);
       if (json) out.println(json(hits));
       else if (hits.isEmpty()) out.println("No results.");
       else {

@@ -46,11 +46,10 @@ public final class HtmlCleaner {
   /**
    * Heading demotion, id unclobbering and {@code rel} on external links, with the effects of the
    * selects {@code h1}, {@code h1, h2, h3, h4, h5}, {@code [id^=stek]} and {@code a[href]} (each in
-   * document order: demote, then unclobber, then rel), but found in one walk of the body: the four
-   * selects, each parsing its query and walking the whole tree again, cost 65-140 ms of thread CPU
-   * over the 10,000 bench bodies (C1, measured against parse and clean alone), the walk under 20
-   * ms, within the noise. The cleaner's shell has nothing outside the body that any of them
-   * matches. {@code HtmlCleanerEquivalenceTest} keeps the selects to compare.
+   * document order: demote, then unclobber, then rel), but found in one walk of the body: each
+   * select parses its query and walks the whole tree again, for every body. The cleaner's shell has
+   * nothing outside the body that any of them matches. {@code HtmlCleanerEquivalenceTest} keeps the
+   * selects to compare.
    */
   private static void fixUp(Element body) {
     List<Element> headings = new ArrayList<>();
@@ -94,8 +93,8 @@ public final class HtmlCleaner {
       e.id("h-" + id);
       renamed.add("#" + id);
     }
-    // A renamed link starts with "#h-", which no id in the set does: one look per link is what
-    // the old loop over all links per renamed id did.
+    // A renamed link starts with "#h-", which no renamed id does: one pass over the links renames
+    // every link to a renamed id, and none twice.
     for (Element a : links) {
       String href = a.attr("href");
       if (renamed.contains(href)) a.attr("href", "#h-" + href.substring(1));

@@ -43,16 +43,18 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Flexmark's options for card bodies; without {@code quick}, Flexmark's own tables and renderers
-   * in place of the quick ones (the tests compare the two; {@link QuickAutolink} has its own test).
+   * Flexmark's options for card bodies. With {@code prechecked}, Flexmark's table and text steps
+   * run only where they could change something ({@link PrecheckedTables}, {@link
+   * PlainTextRenderer}); without, Flexmark's own run everywhere (the tests compare the two; {@link
+   * PrecheckedAutolink} has its own test).
    */
-  static MutableDataSet options(boolean quick) {
+  static MutableDataSet options(boolean prechecked) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
-        quick
-            ? List.of(new QuickTables(), new QuickAutolink(), new QuickText())
-            : List.of(TablesExtension.create(), new QuickAutolink()));
+        prechecked
+            ? List.of(new PrecheckedTables(), new PrecheckedAutolink(), new PlainTextRenderer())
+            : List.of(TablesExtension.create(), new PrecheckedAutolink()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);

@@ -8,9 +8,9 @@ import java.util.zip.Inflater;
 
 /**
  * A card body as safe HTML, and as plain text for search, related items and excerpts. Every body of
- * the site is held until its page is written; a 100,000-card site has about a gigabyte of them, so
- * a large site keeps them deflated (a fifth of that). Deflating and inflating cost CPU at every
- * use, so a site whose bodies fit easily keeps them as they are.
+ * the site is held until its page is written, so a large site keeps them deflated, in a fraction of
+ * the heap. Deflating and inflating cost CPU at every use, so a site whose bodies fit easily keeps
+ * them as they are.
  */
 public final class RenderedBody {
   /** Either Strings, or deflated UTF-8 bytes. */

@@ -114,7 +114,7 @@ public final class SiteRenderer {
     Map<String, Object> globals = pages.globals();
     // What pages share within this build only; not part of what a page is made from.
     Map<String, Object> shared = new HashMap<>(globals);
-    shared.put("once", new Fragments());
+    shared.put("once", new OnceDirective());
     // A failing page must not end the stream early: other threads would go on writing into a
     // staging folder that is being removed. Every page runs; the first failure is thrown after.
     AtomicReference<RuntimeException> failure = new AtomicReference<>();

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.SmallFloat;
 import org.stek.render.PageSink;
 import org.stek.render.ScriptJson;
 
@@ -17,9 +19,9 @@ import org.stek.render.ScriptJson;
  * Writes the index as classic scripts under {@code search/} that register themselves with {@code
  * stek.addShard({...})}: {@code manifest.js} (with each field's BM25 statistics); term shards
  * {@code t-N.js} (each term's postings: doc, field, frequency and length norm, from which the
- * browser computes Lucene's BM25 exactly, see {@link Bm25}); position shards {@code p-N.js}, loaded
- * only for phrases; document shards {@code d-N.js}. Term shard N holds a run of the sorted terms;
- * the manifest lists the first term of each.
+ * browser computes Lucene's BM25 exactly, see docs/search.md); position shards {@code p-N.js},
+ * loaded only for phrases; document shards {@code d-N.js}. Term shard N holds a run of the sorted
+ * terms; the manifest lists the first term of each.
  */
 public final class IndexExport {
   /** The postings of a term shard are about this size. */
@@ -28,10 +30,17 @@ public final class IndexExport {
   static final int DOCS_PER_SHARD = 4;
 
   /**
-   * The start of the body a result shows when the summary does not hold the query's words. 360
-   * characters are three lines of a result; at 10,000 cards each 100 more add 1 MB to the index.
+   * The start of the body a result shows when the summary does not hold the query's words: three
+   * lines of a result. Every card's excerpt is in the document shards: each character more is a
+   * character more for every card.
    */
   static final int EXCERPT_CHARS = 360;
+
+  /**
+   * Norm bytes below this are exact lengths (SmallFloat's free values); the browser decodes the
+   * others as SmallFloat does.
+   */
+  static final int FREE_NORMS = 255 - SmallFloat.longToInt4(Integer.MAX_VALUE);
 
   private static final JsonFactory JSON = ScriptJson.factory();
 
@@ -61,7 +70,8 @@ public final class IndexExport {
     // The document shards need nothing from the terms: they are written beside them.
     java.util.concurrent.CompletableFuture<Void> docs =
         java.util.concurrent.CompletableFuture.runAsync(this::writeDocs);
-    index.forEachPostings(
+    IndexPostings.forEach(
+        index,
         p -> {
           String encoded = postings(p);
           long bytes = p.term().length() + encoded.length() + 4;
@@ -193,7 +203,7 @@ public final class IndexExport {
     return s.substring(0, cut > 0 ? cut : EXCERPT_CHARS);
   }
 
-  /** {@code text.replaceAll("\\s+", " ")}, without a regular expression (it was a fifth of it). */
+  /** {@code text.replaceAll("\\s+", " ")}, without the cost of a regular expression per body. */
   static String collapseSpaces(String text) {
     StringBuilder b = new StringBuilder(text.length());
     boolean space = false;
@@ -212,6 +222,8 @@ public final class IndexExport {
 
   private void writeManifest(List<String> keys) {
     SearchAnalyzer a = index.analyzer();
+    // The parameters the index is scored with, so that the browser scores as Lucene does.
+    BM25Similarity bm25 = (BM25Similarity) index.searcher().getSimilarity();
     emit(
         "manifest",
         g -> {
@@ -224,12 +236,12 @@ public final class IndexExport {
           g.writeNumberField("maxExp", SearchQuery.MAX_EXPANSIONS);
           g.writeNumberField("minPrefix", SearchQuery.MIN_PREFIX);
           g.writeNumberField("maxTerms", SearchQuery.MAX_TERMS);
-          g.writeNumberField("k1", Bm25.K1);
-          g.writeNumberField("b", Bm25.B);
-          g.writeNumberField("free", Bm25.FREE_VALUES);
+          g.writeNumberField("k1", bm25.getK1());
+          g.writeNumberField("b", bm25.getB());
+          g.writeNumberField("free", FREE_NORMS);
           g.writeArrayFieldStart("fields");
           for (SearchField f : SearchField.values()) {
-            SearchIndex.FieldStats st = index.fieldStats(f);
+            IndexPostings.FieldStats st = IndexPostings.fieldStats(index, f);
             g.writeStartObject();
             g.writeStringField("name", f.name);
             g.writeNumberField("boost", f.boost);

@@ -9,8 +9,8 @@ import org.apache.lucene.store.FilterDirectory;
 
 /**
  * A Lucene directory in a temporary folder that never asks the disk to flush: a build's indexes
- * live for one build and are deleted after it, so durability buys nothing, and each commit's fsyncs
- * cost more than indexing a small site (about 100 ms a commit here).
+ * live for one build and are deleted after it, so durability buys nothing, and a commit's fsyncs
+ * can take longer than indexing a small site.
  */
 public final class ScratchDirectory extends FilterDirectory {
   private ScratchDirectory(Directory in) {

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * @param kind {@code practice} or {@code recommendation}
  * @param fields the text of every field but the body
  * @param body the body text, asked for when it is indexed and excerpted: a site's bodies are kept
- *     compressed, and all of them at once would not fit in the heap at 100,000 cards
+ *     compressed, and a large site's bodies would not all fit in the heap at once
  * @param ratings e.g. "Bereik: 2 op 4" texts with their level and scale maximum
  * @param themes theme labels
  */

@@ -5,20 +5,24 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * What a query text means, defined once (docs/search.md) and computed the same way by the browser
- * engine: the analysed terms (each scored by {@link SearchIndex#termQuery}, summed), quoted phrases
- * (required, in one field, positions exact), and with {@code prefix} the last word typed expanded
- * to the index terms it starts (scored as the best of them).
+ * engine: the analysed terms (each scored by {@link #termQuery}, summed), quoted phrases (required,
+ * in one field, positions exact), and with {@code prefix} the last word typed expanded to the index
+ * terms it starts (scored as the best of them).
  *
  * @param terms distinct analysed terms, in order of appearance
  * @param phrases quoted groups of two or more terms, with their relative positions
@@ -38,8 +42,15 @@ public record SearchQuery(
 
   private static final String QUOTES = "\"\u201c\u201d\u201e";
 
-  public static SearchQuery parse(String text, boolean prefix, SearchIndex index) {
-    SearchAnalyzer analyzer = index.analyzer();
+  /**
+   * @param docFreqs each index term with the number of documents that have it, asked for only when
+   *     the last word is expanded
+   */
+  public static SearchQuery parse(
+      String text,
+      boolean prefix,
+      SearchAnalyzer analyzer,
+      Supplier<NavigableMap<String, Integer>> docFreqs) {
     List<Part> parts = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean inQuote = false;
@@ -59,7 +70,7 @@ public record SearchQuery(
       List<Token> words = Token.of(SearchAnalyzer.prefixOf(analyzer.language()), last);
       Token w = words.isEmpty() ? null : words.get(words.size() - 1);
       if (w != null && w.end() == last.length() && w.term().length() >= MIN_PREFIX) {
-        expansions.addAll(expand(w.term(), index.docFreqs()));
+        expansions.addAll(expand(w.term(), docFreqs.get()));
         for (String s : Token.terms(analyzer, last.substring(w.start()))) {
           if (!expansions.contains(s)) expansions.add(s);
         }
@@ -88,11 +99,8 @@ public record SearchQuery(
   private record Part(String text, boolean quoted) {}
 
   /** The index terms starting with {@code prefix}: most frequent first, then alphabetical. */
-  static List<String> expand(String prefix, Map<String, Integer> docFreqs) {
-    var sub =
-        ((java.util.NavigableMap<String, Integer>) docFreqs)
-            .subMap(prefix, true, prefix + Character.MAX_VALUE, false);
-    return sub.entrySet().stream()
+  static List<String> expand(String prefix, NavigableMap<String, Integer> docFreqs) {
+    return docFreqs.subMap(prefix, true, prefix + Character.MAX_VALUE, false).entrySet().stream()
         .sorted(
             Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
                 .thenComparing(Map.Entry::getKey))
@@ -101,16 +109,25 @@ public record SearchQuery(
         .toList();
   }
 
+  /** The query for one analysed term: the boosted sum of its BM25 scores over every field. */
+  public static Query termQuery(String term) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (SearchField f : SearchField.values()) {
+      b.add(new BoostQuery(new TermQuery(new Term(f.name, term)), f.boost), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
   /** The Lucene query with exactly these semantics. */
   public Query toLucene() {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (String t : terms) {
-      b.add(SearchIndex.termQuery(t), Occur.SHOULD);
+      b.add(termQuery(t), Occur.SHOULD);
       clauses++;
     }
     if (!expansions.isEmpty()) {
-      List<Query> alternatives = expansions.stream().map(SearchIndex::termQuery).toList();
+      List<Query> alternatives = expansions.stream().map(SearchQuery::termQuery).toList();
       b.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
       clauses++;
     }
@@ -124,7 +141,7 @@ public record SearchQuery(
       }
       b.add(any.build(), Occur.FILTER);
     }
-    for (String r : required) b.add(SearchIndex.termQuery(r), Occur.FILTER);
+    for (String r : required) b.add(termQuery(r), Occur.FILTER);
     return clauses == 0 ? new MatchNoDocsQuery() : b.build();
   }
 }

@@ -11,9 +11,9 @@ import org.tartarus.snowball.SnowballStemmer;
 
 /**
  * What {@link SnowballFilter} does, with each word's stem remembered: a site's texts repeat the
- * same words over and over, and stemming was half the cost of indexing them. A stem depends on the
- * word alone, so the tokens are the same. One a token stream (one a thread); the cache stops
- * growing at {@link #MAX} words.
+ * same words over and over, and Snowball would stem every occurrence anew, a large part of
+ * indexing. A stem depends on the word alone, so the tokens are the same. One a token stream (one a
+ * thread); the cache stops growing at {@link #MAX} words.
  */
 final class StemCache extends TokenFilter {
   static final int MAX = 200_000;

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link HtmlCleaner} finds what it changes in one walk instead of jsoup selects; its output must
- * stay what the plain jsoup path, kept here as it was, gives: HTML and text, for tricky inputs.
+ * be what the plain jsoup path, written out here as the reference, gives: HTML and text, for tricky
+ * inputs.
  */
 class HtmlCleanerEquivalenceTest {
-  /** The cleaner as it was: parse, clean, then four selects. */
+  /** The reference: parse, clean, then a select for each fix-up. */
   static Document reference(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, "https://stek.invalid/");
     Document doc = new Cleaner(HtmlCleaner.SAFELIST).clean(dirty);

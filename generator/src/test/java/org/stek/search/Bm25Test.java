@@ -11,7 +11,7 @@ import org.stek.report.Problems;
 
 /**
  * The formula the browser uses ({@link Bm25}, from the exported counts) gives Lucene's score of
- * {@link SearchIndex#termQuery} for every posting of the sample content, bit for bit.
+ * {@link SearchQuery#termQuery} for every posting of the sample content, bit for bit.
  */
 class Bm25Test {
   @Test
@@ -20,18 +20,18 @@ class Bm25Test {
         new BuildOptions(TestSite.REPO.resolve("content"), null, null, false, LocalDate.now());
     try (SearchIndex index = SiteSearch.open(o, new Problems())) {
       int checked = 0;
-      for (TermPostings p : index.postings()) {
+      for (TermPostings p : LuceneScores.postings(index)) {
         long[] df = new long[SearchField.values().length];
         for (int[] row : p.positions()) df[row[1]]++;
         double[] sums = new double[index.documents().size()];
         for (int r = 0; r < p.positions().length; r++) {
           int[] row = p.positions()[r];
           SearchField f = SearchField.values()[row[1]];
-          SearchIndex.FieldStats st = index.fieldStats(f);
+          IndexPostings.FieldStats st = IndexPostings.fieldStats(index, f);
           float idf = Bm25.idf(df[row[1]], st.docCount());
           sums[row[0]] += Bm25.score(f.boost, idf, st.avgLength(), row.length - 2, p.norms()[r]);
         }
-        var lucene = index.scores(p.term());
+        var lucene = LuceneScores.scores(index, p.term());
         assertEquals(lucene.keySet().size(), p.docs().length, p.term());
         for (var e : lucene.entrySet()) {
           assertEquals(

@@ -14,19 +14,20 @@ import org.stek.report.Problems;
  * exception, at most the limit long. Runs on the saved inputs in `./mvnw verify`.
  */
 class QueryFuzzTest {
-  private static final SearchIndex INDEX =
-      SiteSearch.open(
-          new BuildOptions(
-              TestSite.REPO.resolve("content"),
-              TestSite.REPO.resolve("themes/default"),
-              null,
-              false,
-              TestSite.TODAY),
-          new Problems());
+  private static final LuceneSearch SEARCH =
+      new LuceneSearch(
+          SiteSearch.open(
+              new BuildOptions(
+                  TestSite.REPO.resolve("content"),
+                  TestSite.REPO.resolve("themes/default"),
+                  null,
+                  false,
+                  TestSite.TODAY),
+              new Problems()));
 
   @FuzzTest(maxDuration = "10m")
   void anyQueryGivesAList(String query, boolean prefix) {
-    List<SearchHit> hits = INDEX.search(query, prefix, 10);
+    List<SearchHit> hits = SEARCH.search(query, prefix, 10);
     assertNotNull(hits);
     assertTrue(hits.size() <= 10);
     for (SearchHit h : hits) assertTrue(h.score() > 0 && !Float.isNaN(h.score()), h::toString);

@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code <@once key="...">...</@once>}: the nested output is rendered the first time a key is seen
- * in a build and written as it was every later time. A practice's teaser appears on about ten pages
- * (its listings, and the pages it is related to); it is rendered once for each heading level and
- * root it appears with. The key must name everything the output depends on. The kept fragments have
- * a byte budget, so a very large site keeps the first ones and renders the rest every time.
+ * in a build and written as it was every later time. A practice's teaser appears on many pages (its
+ * listings, and the pages it is related to); it is rendered once for each heading level and root it
+ * appears with. The key must name everything the output depends on. The kept fragments have a byte
+ * budget, so a very large site keeps the first ones and renders the rest every time.
  */
-final class Fragments implements TemplateDirectiveModel {
+final class OnceDirective implements TemplateDirectiveModel {
   private static final long BUDGET = 48L << 20;
 
   private final Map<String, byte[]> done = new ConcurrentHashMap<>();

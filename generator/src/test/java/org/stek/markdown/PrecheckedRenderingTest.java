@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The quick renderers of {@link MarkdownRenderer} write the bytes Flexmark's own renderers do. */
-class QuickRenderingTest {
+/**
+ * {@link MarkdownRenderer}'s prechecked tables and plain text renderer write the bytes Flexmark's
+ * own do.
+ */
+class PrecheckedRenderingTest {
   private static final List<String> PIECES =
       List.of(
           "&amp;",
@@ -73,16 +76,16 @@ class QuickRenderingTest {
           "a|b\n");
 
   private static final MutableDataSet STOCK = MarkdownRenderer.options(false);
-  private static final MutableDataSet QUICK = MarkdownRenderer.options(true);
+  private static final MutableDataSet PRECHECKED = MarkdownRenderer.options(true);
   private static final Parser[] PARSERS = {
-    Parser.builder(STOCK).build(), Parser.builder(QUICK).build()
+    Parser.builder(STOCK).build(), Parser.builder(PRECHECKED).build()
   };
   private static final HtmlRenderer[] RENDERERS = {
-    HtmlRenderer.builder(STOCK).build(), HtmlRenderer.builder(QUICK).build()
+    HtmlRenderer.builder(STOCK).build(), HtmlRenderer.builder(PRECHECKED).build()
   };
 
-  private static String render(boolean quick, String md) {
-    int i = quick ? 1 : 0;
+  private static String render(boolean prechecked, String md) {
+    int i = prechecked ? 1 : 0;
     return RENDERERS[i].render(PARSERS[i].parse(md));
   }
 
@@ -122,11 +125,11 @@ class QuickRenderingTest {
 
   @Test
   void escapesLikeFlexmarkOrDeclines() {
-    assertEquals("a &lt;b&gt; &quot;c&quot; 'd'", QuickText.escaped("a <b> \"c\" 'd'"));
-    assertEquals("plain", QuickText.escaped("plain"));
-    assertNull(QuickText.escaped("a & b"));
-    assertNull(QuickText.escaped("a \\* b"));
-    assertNull(QuickText.escaped("a\r\nb"));
-    assertNull(QuickText.escaped("a\u0000b"));
+    assertEquals("a &lt;b&gt; &quot;c&quot; 'd'", PlainTextRenderer.escaped("a <b> \"c\" 'd'"));
+    assertEquals("plain", PlainTextRenderer.escaped("plain"));
+    assertNull(PlainTextRenderer.escaped("a & b"));
+    assertNull(PlainTextRenderer.escaped("a \\* b"));
+    assertNull(PlainTextRenderer.escaped("a\r\nb"));
+    assertNull(PlainTextRenderer.escaped("a\u0000b"));
   }
 }

@@ -10,7 +10,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class QuickAutolinkTest {
+class PrecheckedAutolinkTest {
   private static String render(Parser.ParserExtension autolink, String md) {
     MutableDataSet o = new MutableDataSet();
     o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), autolink));
@@ -30,7 +30,8 @@ class QuickAutolinkTest {
             "gewoon tekst zonder iets bijzonders\n\nnog een alinea met wwwoorden",
             "scheme:// alleen, en http://");
     for (String md : samples) {
-      assertEquals(render(AutolinkExtension.create(), md), render(new QuickAutolink(), md), md);
+      assertEquals(
+          render(AutolinkExtension.create(), md), render(new PrecheckedAutolink(), md), md);
     }
   }
 }

@@ -12,15 +12,15 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
- * Flexmark's rendering of a {@link Text} node, quicker for plain text. Flexmark copies the text
- * char by char, unescapes it with a regular expression, normalises its line ends in a new string
- * and escapes it with another regular expression: a third of rendering a card (10,000 cards: 1.3 s
- * of 3.6 s). Text without {@code \}, {@code &} (nothing to unescape), CR (no line end to normalise)
- * and NUL (which Flexmark reads as U+FFFD) comes out of those steps as it went in, but for the
- * escaping of {@code & < > "}, done here in one loop. Any other text goes to Flexmark's renderer:
- * the same bytes either way.
+ * Renders a plain {@link Text} node itself, and any other through Flexmark. Flexmark copies the
+ * text char by char, unescapes it with a regular expression, normalises its line ends in a new
+ * string and escapes it with another regular expression, for every text node of every card. Text
+ * without {@code \}, {@code &} (nothing to unescape), CR (no line end to normalise) and NUL (which
+ * Flexmark reads as U+FFFD) comes out of those steps as it went in, but for the escaping of {@code
+ * & < > "}, done here in one loop. Any other text goes to Flexmark's renderer: the same bytes
+ * either way.
  */
-final class QuickText implements HtmlRenderer.HtmlRendererExtension {
+final class PlainTextRenderer implements HtmlRenderer.HtmlRendererExtension {
   @Override
   public void rendererOptions(MutableDataHolder options) {}
 
@@ -69,9 +69,9 @@ final class QuickText implements HtmlRenderer.HtmlRendererExtension {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-      String quick = escaped(text(node.getChars()));
-      if (quick == null) context.delegateRender();
-      else html.raw(quick);
+      String plain = escaped(text(node.getChars()));
+      if (plain == null) context.delegateRender();
+      else html.raw(plain);
     }
   }
 }

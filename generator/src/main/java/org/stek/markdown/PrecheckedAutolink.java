@@ -16,11 +16,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 /**
  * Flexmark's {@link AutolinkExtension}, asked only about text that could hold a link. Its post
  * processor scans every text node for URLs, {@code www.} and e-mail addresses with a regular
- * expression and a link extractor, a sixth of rendering a card; a node without {@code :},
- * {@code @}, {@code ww} (in any case), an escape or an entity holds none, and the processor leaves
- * it as it is. Every other node goes to Flexmark's processor: the same links.
+ * expression and a link extractor; a node without {@code :}, {@code @}, {@code ww} (in any case),
+ * an escape or an entity holds none, and the processor leaves it as it is. Every other node goes to
+ * Flexmark's processor: the same links.
  */
-final class QuickAutolink implements Parser.ParserExtension {
+final class PrecheckedAutolink implements Parser.ParserExtension {
   @Override
   public void parserOptions(MutableDataHolder options) {}
 
@@ -32,7 +32,7 @@ final class QuickAutolink implements Parser.ParserExtension {
   /** True when {@code chars} cannot hold a link the autolink processor would find. */
   static boolean noLink(BasedSequence chars) {
     // Read as a String: Flexmark's charAt costs a virtual call and two checks per char.
-    String text = QuickText.text(chars);
+    String text = PlainTextRenderer.text(chars);
     char before = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
