@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.stek.report.Problems;
+import org.stek.search.SearchIndex;
+import org.stek.search.SiteSearch;
 
 /**
  * A whole mini-site written inline in a test, built with the real default theme, its pages parsed
@@ -149,6 +152,15 @@ public final class TestSite {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The search index of a content folder, read as a build reads it (as {@code stek search} opens
+   * it); null when the content has errors (they are in {@code problems}).
+   */
+  public static SearchIndex searchIndex(BuildOptions options, Problems problems) {
+    Stek.Content c = Stek.read(options, problems);
+    return c == null ? null : SiteSearch.index(c.kb(), c.bodies());
   }
 
   /** Copies a folder and everything in it into {@code to}, emptied first. */

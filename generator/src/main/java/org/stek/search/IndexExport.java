@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stek.render.PageSink;
-import org.stek.render.ScriptJson;
+import org.stek.files.PageSink;
+import org.stek.files.ScriptJson;
 
 /**
  * Writes the index as classic scripts under {@code search/} that register themselves with {@code

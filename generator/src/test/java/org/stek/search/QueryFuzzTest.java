@@ -15,7 +15,7 @@ import org.stek.report.Problems;
  */
 class QueryFuzzTest {
   private static final SearchIndex INDEX =
-      SiteSearch.open(
+      TestSite.searchIndex(
           new BuildOptions(
               TestSite.REPO.resolve("content"),
               TestSite.REPO.resolve("themes/default"),

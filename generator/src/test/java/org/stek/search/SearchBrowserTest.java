@@ -119,7 +119,7 @@ class SearchBrowserTest {
     BuildOptions options =
         new BuildOptions(
             content, TestSite.REPO.resolve("themes/default"), out, false, TestSite.TODAY);
-    try (SearchIndex index = SiteSearch.open(options, problems)) {
+    try (SearchIndex index = TestSite.searchIndex(options, problems)) {
       for (SearchDocument d : index.documents()) {
         texts.add(d.title());
         texts.add(d.summary());
@@ -195,7 +195,7 @@ class SearchBrowserTest {
     BuildOptions options =
         new BuildOptions(
             content, TestSite.REPO.resolve("themes/default"), out, false, TestSite.TODAY);
-    try (SearchIndex index = SiteSearch.open(options, problems)) {
+    try (SearchIndex index = TestSite.searchIndex(options, problems)) {
       System.out.printf(
           "search index of %s: %d documents, %d bytes%n", content, index.documents().size(), bytes);
       browser.get(out.resolve("search/index.html").toUri().toString());
