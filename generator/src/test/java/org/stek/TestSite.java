@@ -6,8 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.stek.report.Problems;
+import org.stek.search.SearchIndex;
+import org.stek.search.SiteSearch;
 
 /**
  * A whole mini-site written inline in a test, built with the real default theme, its pages parsed
@@ -149,9 +154,29 @@ public final class TestSite {
     }
   }
 
-  /** Copies a folder and everything in it. */
+  /**
+   * The search index of a content folder, read as a build reads it (as {@code stek search} opens
+   * it); null when the content has errors (they are in {@code problems}).
+   */
+  public static SearchIndex searchIndex(BuildOptions options, Problems problems) {
+    Stek.Content c = Stek.read(options, problems);
+    return c == null ? null : SiteSearch.index(c.kb(), c.bodies());
+  }
+
+  /** Copies a folder and everything in it into {@code to}, emptied first. */
   public static void copyTree(Path from, Path to) throws IOException {
-    org.stek.bench.Corpus.copy(from, to);
+    if (Files.exists(to)) {
+      try (Stream<Path> s = Files.walk(to)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+      }
+    }
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+    }
   }
 
   /** A folder for the whole test run (fuzz tests reuse one site), removed when the JVM exits. */

@@ -18,8 +18,8 @@ import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
-import org.stek.render.PageSink;
-import org.stek.render.ScriptJson;
+import org.stek.files.PageSink;
+import org.stek.files.ScriptJson;
 
 /**
  * {@code search/facets.js}: what the practices list filters and sorts on, column by column, as

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
 import org.stek.BuildResult;
 import org.stek.Stek;
-import org.stek.bench.BuildStats;
 import org.stek.render.SiteRenderer;
 import org.stek.report.Problem;
 import picocli.CommandLine;

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       NewCommand.class,
       ServeCommand.class,
-      BenchCommand.class,
       SearchCommand.class,
       AnalyzeCommand.class,
       CommandLine.HelpCommand.class

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
+import org.stek.Stek;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.search.LuceneSearch;
@@ -62,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
     Problems problems = new Problems();
     BuildOptions options =
         new BuildOptions(content.content, content.theme, null, content.drafts, LocalDate.now());
-    try (SearchIndex index = SiteSearch.open(options, problems)) {
+    try (SearchIndex index = open(options, problems)) {
       if (index == null) {
         for (Problem p : problems.sorted()) err.println(p.format());
         err.println("stek: the content has errors; nothing was searched");
@@ -79,6 +80,15 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     }
+  }
+
+  /**
+   * Reads a content folder the way a build does and indexes it; null when the content has errors
+   * (they are in {@code problems}).
+   */
+  static SearchIndex open(BuildOptions options, Problems problems) {
+    Stek.Content c = Stek.read(options, problems);
+    return c == null ? null : SiteSearch.index(c.kb(), c.bodies());
   }
 
   static String json(List<SearchHit> hits) throws IOException {

@@ -55,14 +55,6 @@ final class ServeCommand implements Callable<Integer> {
               + " untouched).")
   Path out;
 
-  @Option(
-      names = "--bench",
-      paramLabel = "EDITS",
-      description =
-          "Instead of serving: make EDITS one-card edits (they stay in the cards: use a copy)"
-              + " and print how long each took to reach the browser.")
-  Integer bench;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -77,10 +69,6 @@ final class ServeCommand implements Callable<Integer> {
     }
     BuildOptions options =
         new BuildOptions(content.content, content.theme, target, content.drafts, LocalDate.now());
-    if (bench != null) {
-      org.stek.serve.EditBench.run(options, bench, stdout);
-      return Main.OK;
-    }
     PreviewServer server;
     try {
       server = new PreviewServer(options, host, port);

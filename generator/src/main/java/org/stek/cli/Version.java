@@ -3,7 +3,7 @@ package org.stek.cli;
 import picocli.CommandLine;
 
 /** The version from the jar's manifest ("dev" when run from classes). */
-final class Version implements CommandLine.IVersionProvider {
+public final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     String v = Main.class.getPackage().getImplementationVersion();

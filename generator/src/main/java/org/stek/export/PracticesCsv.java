@@ -12,7 +12,7 @@ import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.content.Urls;
-import org.stek.render.PageSink;
+import org.stek.files.PageSink;
 import org.stek.schema.FieldText;
 
 /**

@@ -13,8 +13,8 @@ import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.content.Urls;
+import org.stek.files.PageSink;
 import org.stek.markdown.RenderedBody;
-import org.stek.render.PageSink;
 
 /**
  * {@code practices.json}: every practice's metadata, summary and plain text, with the labels of

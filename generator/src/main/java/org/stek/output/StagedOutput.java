@@ -21,7 +21,7 @@ import java.util.Arrays;
  * most of what writing a large site costs the file system. Staged files are therefore never changed
  * in place; {@link SiteArchive} replaces a page it relabels.
  */
-public final class StagedOutput implements AutoCloseable, org.stek.render.PageSink {
+public final class StagedOutput implements AutoCloseable, org.stek.files.PageSink {
   private final Path out;
   private final Path staging;
   private final SizeLabel label;

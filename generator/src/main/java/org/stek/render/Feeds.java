@@ -7,6 +7,7 @@ import org.stek.config.SiteConfig;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.content.Urls;
+import org.stek.files.PageSink;
 
 /**
  * robots.txt, and with a base URL the sitemap and the Atom feed of the newest practices. Dates come

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import org.stek.content.KnowledgeBase;
+import org.stek.files.PageSink;
 import org.stek.markdown.RenderedBody;
 
 /**

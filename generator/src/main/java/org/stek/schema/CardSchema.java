@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stek.config.SiteConfig;
-import org.stek.render.ScriptJson;
+import org.stek.files.ScriptJson;
 import org.stek.schema.Field.Choice;
 
 /**

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.SmallFloat;
-import org.stek.render.PageSink;
-import org.stek.render.ScriptJson;
+import org.stek.files.PageSink;
+import org.stek.files.ScriptJson;
 
 /**
  * Writes the index as classic scripts under {@code search/} that register themselves with {@code

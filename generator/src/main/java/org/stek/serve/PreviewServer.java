@@ -24,7 +24,7 @@ public final class PreviewServer implements AutoCloseable {
   /** Where the server's own files live; no built site has a folder of this name. */
   static final String PREFIX = "/_stek/";
 
-  static final long DEBOUNCE_MILLIS = 60;
+  public static final long DEBOUNCE_MILLIS = 60;
 
   private final Rebuilder rebuilder;
   private final SiteFiles files;

@@ -1,25 +1,28 @@
 package org.stek.browser;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.stek.bench.Browser;
 
 /**
  * Debian's headless Chromium for browser tests. Without it the calling test is skipped, and the
  * reason is printed once, so a missing browser is never silent.
  */
 public final class Chromium {
-  public static final Path BROWSER = Browser.BROWSER;
-  public static final Path DRIVER = Browser.DRIVER;
+  public static final Path BROWSER =
+      Path.of(System.getProperty("stek.chromium", "/usr/bin/chromium"));
+  public static final Path DRIVER =
+      Path.of(System.getProperty("stek.chromedriver", "/usr/bin/chromedriver"));
   private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   private Chromium() {}
 
   public static boolean available() {
-    return Browser.available();
+    return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
   }
 
   /** Skips the test (with one clear line on stderr) when Chromium is not installed. */
@@ -43,10 +46,29 @@ public final class Chromium {
   /** A new headless browser with these options (from {@link #options}); the caller quits it. */
   public static ChromeDriver start(ChromeOptions o) {
     assumeAvailable();
-    return Browser.start(o);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    return new ChromeDriver(service, o);
   }
 
+  /**
+   * Headless, with no background traffic of its own (this machine's network is closed); as {@code
+   * org.stek.bench.Browser} starts it for {@code stek bench}, which stek's tests do not depend on.
+   */
   public static ChromeOptions options(int width, int height) {
-    return Browser.options(width, height);
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(BROWSER.toFile());
+    o.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=" + width + "," + height);
+    return o;
   }
 }

@@ -18,7 +18,7 @@ class Bm25Test {
   void everyPostingScoresAsLucene() throws Exception {
     BuildOptions o =
         new BuildOptions(TestSite.REPO.resolve("content"), null, null, false, LocalDate.now());
-    try (SearchIndex index = SiteSearch.open(o, new Problems())) {
+    try (SearchIndex index = TestSite.searchIndex(o, new Problems())) {
       int checked = 0;
       for (TermPostings p : LuceneScores.postings(index)) {
         long[] df = new long[SearchField.values().length];

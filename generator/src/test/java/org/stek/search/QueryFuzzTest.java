@@ -16,7 +16,7 @@ import org.stek.report.Problems;
 class QueryFuzzTest {
   private static final LuceneSearch SEARCH =
       new LuceneSearch(
-          SiteSearch.open(
+          TestSite.searchIndex(
               new BuildOptions(
                   TestSite.REPO.resolve("content"),
                   TestSite.REPO.resolve("themes/default"),

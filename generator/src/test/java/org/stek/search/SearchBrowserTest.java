@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,14 +24,14 @@ import org.stek.BuildOptions;
 import org.stek.BuildResult;
 import org.stek.Stek;
 import org.stek.TestSite;
-import org.stek.bench.Corpus;
 import org.stek.browser.Chromium;
 import org.stek.report.Problems;
 
 /**
  * The browser engine, run in headless Chromium on a built site opened from disk (file://), against
  * Lucene's IndexSearcher ({@code stek search}): same top 10, scores within 1e-4 relative, for every
- * query of {@link Queries}; and the same analysis of every word of the corpus vocabulary.
+ * query of {@link Queries}; and the same analysis of every word of the corpus vocabulary. The same
+ * on a generated corpus: {@code GeneratedCorpusSearchTest} in the bench module, beside the corpus.
  */
 class SearchBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,26 +52,6 @@ class SearchBrowserTest {
   @Test
   void sampleSiteRanksLikeLucene() throws Exception {
     compare(TestSite.REPO.resolve("content"), tmp.resolve("sample"));
-  }
-
-  @Test
-  void generatedCorpusRanksLikeLucene() throws Exception {
-    Path script = TestSite.REPO.resolve("../shared/bench/make-corpus.py").normalize();
-    if (!Files.exists(script))
-      script = TestSite.REPO.resolve("../../shared/bench/make-corpus.py").normalize();
-    boolean ready =
-        Files.exists(script)
-            && Files.exists(Path.of("/usr/share/dict/dutch"))
-            && new ProcessBuilder("python3", "--version").start().waitFor() == 0;
-    if (!ready) {
-      System.err.println(
-          "SKIPPED generated-corpus search test: needs python3, "
-              + script
-              + " and /usr/share/dict/dutch (apt-get install wdutch)");
-    }
-    Assumptions.assumeTrue(ready, "python3, make-corpus.py or wdutch missing");
-    Path content = Corpus.generate(script, 300, tmp.resolve("corpus"));
-    compare(content, tmp.resolve("corpus-site"));
   }
 
   @Test
@@ -140,7 +119,7 @@ class SearchBrowserTest {
     BuildOptions options =
         new BuildOptions(
             content, TestSite.REPO.resolve("themes/default"), out, false, TestSite.TODAY);
-    try (SearchIndex index = SiteSearch.open(options, problems)) {
+    try (SearchIndex index = TestSite.searchIndex(options, problems)) {
       for (SearchDocument d : index.documents()) {
         texts.add(d.title());
         texts.add(d.summary());
@@ -205,7 +184,8 @@ class SearchBrowserTest {
     return out;
   }
 
-  private static void compare(Path content, Path dir) throws Exception {
+  /** Builds {@code content} into {@code dir}: the browser ranks every query as Lucene does. */
+  static void compare(Path content, Path dir) throws Exception {
     Path out = build(content, dir);
     long bytes;
     try (var s = Files.list(out.resolve("search"))) {
@@ -215,7 +195,7 @@ class SearchBrowserTest {
     BuildOptions options =
         new BuildOptions(
             content, TestSite.REPO.resolve("themes/default"), out, false, TestSite.TODAY);
-    try (SearchIndex index = SiteSearch.open(options, problems)) {
+    try (SearchIndex index = TestSite.searchIndex(options, problems)) {
       System.out.printf(
           "search index of %s: %d documents, %d bytes%n", content, index.documents().size(), bytes);
       browser.get(out.resolve("search/index.html").toUri().toString());

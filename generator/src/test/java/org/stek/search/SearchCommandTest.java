@@ -38,7 +38,7 @@ class SearchCommandTest {
     assertTrue(hits.get(0).get("title").asText().startsWith("Onderwijscafé"));
     BuildOptions o =
         new BuildOptions(TestSite.REPO.resolve("content"), null, null, false, LocalDate.now());
-    try (SearchIndex index = SiteSearch.open(o, new Problems())) {
+    try (SearchIndex index = TestSite.searchIndex(o, new Problems())) {
       var want = new LuceneSearch(index).search("onderwijscafe brugge", false, 3);
       for (int i = 0; i < want.size(); i++) {
         assertEquals(want.get(i).url(), hits.get(i).get("url").asText());

@@ -7,8 +7,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by Selenium, for the benches and the browser tests: one place
- * for the paths and the options.
+ * Debian's headless Chromium driven by Selenium, for the benches: the paths and the options, the
+ * same as the generator's browser tests use ({@code org.stek.browser.Chromium}, in its test code:
+ * Selenium is not in stek.jar, and the generator's tests do not depend on this module).
  */
 public final class Browser {
   public static final Path BROWSER =

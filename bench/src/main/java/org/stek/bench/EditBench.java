@@ -1,4 +1,4 @@
-package org.stek.serve;
+package org.stek.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.stek.BuildOptions;
 import org.stek.content.Urls;
+import org.stek.serve.BuildState;
+import org.stek.serve.PreviewServer;
 
 /**
  * Measures what an author waits for in the preview, from saving a one-card edit: to the first

@@ -1,4 +1,4 @@
-package org.stek.bench;
+package org.stek.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stek.BuildOptions;
@@ -25,15 +24,10 @@ import org.stek.TestSite;
  */
 class GeneratedCorpusTest {
   static final int CARDS = 2000;
-  static final Path SCRIPT = TestSite.REPO.resolve("../shared/bench/make-corpus.py").normalize();
 
   @Test
   void twoThousandGeneratedCardsBuildCompletely(@TempDir Path dir) throws Exception {
-    Assumptions.assumeTrue(Files.exists(SCRIPT), "SKIPPED: no " + SCRIPT);
-    Assumptions.assumeTrue(
-        Files.exists(Path.of("/usr/share/dict/dutch")),
-        "SKIPPED: no /usr/share/dict/dutch (apt-get install wdutch)");
-    Path content = Corpus.generate(SCRIPT, CARDS, dir);
+    Path content = CorpusScript.generate(CARDS, dir);
     Path out = dir.resolve("site");
     BuildResult r =
         Stek.build(

@@ -1,4 +1,4 @@
-package org.stek.cli;
+package org.stek.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,18 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stek.bench.Bench;
-import org.stek.bench.BrowseBench;
-import org.stek.bench.Corpus;
-import org.stek.bench.SearchBench;
+import org.stek.cli.Main;
+import org.stek.cli.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code stek bench build}: full builds of a generated or given knowledge base, measured. */
+/**
+ * {@code stek bench build}: full builds of a generated or given knowledge base, measured. The main
+ * class of {@code bench/target/stek-bench.jar}, which the {@code stek} launcher of a checkout runs
+ * for {@code ./stek bench}; stek.jar, which users run, holds no benchmark.
+ */
 @Command(
-    name = "bench",
+    name = "stek bench",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
@@ -27,7 +29,7 @@ import picocli.CommandLine.Parameters;
             + " 'stek bench browse --cards 10000' facet bytes and filter re-render times;"
             + " 'stek bench edit --cards 10000' the preview's one-card edits, from saving to the"
             + " reload event (incremental rebuilds).")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
@@ -89,6 +91,19 @@ final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the bench with these arguments; exit codes as {@code stek}'s. */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new BenchCommand());
+    cl.setExitCodeExceptionMapper(e -> Main.USAGE);
+    cl.getCommandSpec().exitCodeOnInvalidInput(Main.USAGE);
+    cl.getCommandSpec().exitCodeOnExecutionException(Main.USAGE);
+    return cl.execute(args);
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -133,7 +148,7 @@ final class BenchCommand implements Callable<Integer> {
         cardsDir = keep.resolve("edit-content");
         Corpus.copy(dir, cardsDir);
       }
-      org.stek.serve.EditBench.run(
+      EditBench.run(
           new org.stek.BuildOptions(
               cardsDir, theme, keep.resolve("edit-site/site"), false, java.time.LocalDate.now()),
           edits,
@@ -153,15 +168,17 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * How a measured build starts: through the {@code stek} launcher a user runs, which picks the JIT
-   * and collector for the size of the content (and takes --jvm options from STEK_JAVA_OPTS), when
-   * this runs from a checkout's stek.jar; otherwise this JVM's java with --jvm options.
+   * How a measured build starts: through the {@code stek} launcher a user runs (which runs
+   * generator/target/stek.jar, picks the JIT and collector for the size of the content and takes
+   * --jvm options from STEK_JAVA_OPTS), when this runs from a checkout's
+   * bench/target/stek-bench.jar; otherwise this JVM's java and class path with --jvm options.
    */
   private List<String> buildCommand() {
     try {
-      Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path code =
+          Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Path launcher = code.getParent().getParent().getParent().resolve("stek");
-      if (code.getFileName().toString().equals("stek.jar") && Files.isExecutable(launcher))
+      if (code.getFileName().toString().equals("stek-bench.jar") && Files.isExecutable(launcher))
         return List.of(launcher.toString());
     } catch (java.net.URISyntaxException | RuntimeException e) {
       // not run from a checkout's jar: fall through

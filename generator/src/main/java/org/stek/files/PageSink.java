@@ -1,4 +1,4 @@
-package org.stek.render;
+package org.stek.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.stek.render;
+package org.stek.files;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.SerializableString;

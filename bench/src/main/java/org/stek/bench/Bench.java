@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.stek.cli.BuildStats;
 
 /**
  * Builds a knowledge base in separate JVMs (one warm-up, then {@code runs}), each from a cold start
