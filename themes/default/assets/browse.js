@@ -1,186 +1,169 @@
 /*
  * The practices list with filters, sorting and a choice to compare, on top of the static list
- * (which stays for readers without JavaScript). Data: search/facets.js (stek.addFacets) for what
+ * (which stays for readers without JavaScript). Data: search/facets.js (stek.facets) for what
  * filters and sorts; the search index's document shards (stek.docs) for what a row shows.
  * The state is the query string: ?themes=a&themes=b&regions=x&country=BE&reach=3&reach_max=3
- * &q=words&sort=newest|title|<rating>|relevance&compare=slug1,slug2. Classic script, works from file://.
+ * &q=words&sort=newest|title|<rating>|relevance&compare=slug1,slug2. Classic script, works from
+ * file://; stek.js (the helpers) loads before it.
  */
-(function () {
+(() => {
   'use strict';
-  var stek = (window.stek = window.stek || {});
-  var F = null;
-  stek.addFacets = function (f) { F = f; };
-
-  var PAGE = 30;
-  var box, form, status, list, more, bar, msg;
-  var state = null;
-  var shown = 0;
-  var order = [];
-  var relevance = null; // {query, ranks: Map(card -> rank)} for the words in state.q
-  var lastRender = 0;
-
-  function fmt(s) {
-    var args = arguments;
-    return s.replace(/\{(\d)\}/g, function (m, i) { return args[+i + 1]; });
-  }
-
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    if (attrs) Object.keys(attrs).forEach(function (k) {
-      if (k === 'class') e.className = attrs[k]; else e.setAttribute(k, attrs[k]);
-    });
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  const stek = window.stek;
+  const { el, fmt, bit } = stek;
+  const PAGE = 30;
+  let F = null;
+  let box, form, status, list, more, bar;
+  let state = null;
+  let shown = 0;
+  let order = [];
+  let relevance = null; // {query, ranks: Map(card -> rank)} for the words in state.q
+  let lastRender = 0;
+  let announce = null;
 
   // ---- state <-> query string ----
 
   function read(search) {
-    var p = new URLSearchParams(search);
-    var s = { tax: {}, country: p.get('country') || '', min: {}, max: {}, q: p.get('q') || '',
+    const p = new URLSearchParams(search);
+    const s = { tax: {}, country: p.get('country') || '', min: {}, max: {}, q: p.get('q') || '',
       sort: p.get('sort') || '', compare: (p.get('compare') || '').split(',').filter(Boolean) };
-    F.tax.forEach(function (t) { s.tax[t.key] = p.getAll(t.key); });
-    F.ratings.forEach(function (r) {
+    F.tax.forEach((t) => { s.tax[t.key] = p.getAll(t.key); });
+    F.ratings.forEach((r) => {
       s.min[r.key] = +(p.get(r.key) || 0);
-      s.max[r.key] = +(p.get(r.key + '_max') || 0);
+      s.max[r.key] = +(p.get(`${r.key}_max`) || 0);
     });
     return s;
   }
 
   function write(s) {
-    var p = new URLSearchParams();
+    const p = new URLSearchParams();
     if (s.q) p.append('q', s.q);
-    F.tax.forEach(function (t) { s.tax[t.key].forEach(function (v) { p.append(t.key, v); }); });
+    F.tax.forEach((t) => s.tax[t.key].forEach((v) => p.append(t.key, v)));
     if (s.country) p.append('country', s.country);
-    F.ratings.forEach(function (r) {
-      if (s.min[r.key]) p.append(r.key, s.min[r.key]);
-      if (s.max[r.key]) p.append(r.key + '_max', s.max[r.key]);
+    F.ratings.forEach((r) => {
+      if (s.min[r.key]) p.append(r.key, String(s.min[r.key]));
+      if (s.max[r.key]) p.append(`${r.key}_max`, String(s.max[r.key]));
     });
     if (s.sort) p.append('sort', s.sort);
     if (s.compare.length) p.append('compare', s.compare.join(','));
-    var q = p.toString();
-    return q ? '?' + q : location.pathname.split('/').pop();
+    const q = p.toString();
+    return q ? `?${q}` : location.pathname.split('/').pop();
   }
 
   // ---- filtering and counting ----
 
   function masks(s) {
-    return F.tax.map(function (t) {
-      var m = 0;
-      s.tax[t.key].forEach(function (v) {
-        for (var j = 0; j < t.values.length; j++) if (t.values[j][0] === v) m += Math.pow(2, j);
+    return F.tax.map((t) => {
+      let m = 0;
+      s.tax[t.key].forEach((v) => {
+        for (let j = 0; j < t.values.length; j++) if (t.values[j][0] === v) m += Math.pow(2, j);
       });
       return m;
     });
   }
 
-  function has(mask, bit) { return Math.floor(mask / Math.pow(2, bit)) % 2 === 1; }
   function and(a, b) {
     // Bitmasks can exceed 32 bits: test bit by bit in floating point above 2^31.
     if (a < 2147483648 && b < 2147483648) return (a & b) !== 0;
-    for (var j = 0; j < 53 && Math.pow(2, j) <= Math.max(a, b); j++) if (has(a, j) && has(b, j)) return true;
+    for (let j = 0; j < 53 && Math.pow(2, j) <= Math.max(a, b); j++) if (bit(a, j) && bit(b, j)) return true;
     return false;
   }
 
-  /** Cards passing every filter, and the counts beside every value (standard faceting). */
+  /* Cards passing every filter, and the counts beside every value (standard faceting). */
   function filter(s) {
-    var want = masks(s);
-    var country = s.country ? F.countries.map(function (c) { return c[0]; }).indexOf(s.country) : -1;
-    var counts = F.tax.map(function (t) { return t.values.map(function () { return 0; }); });
-    var countryCounts = F.countries.map(function () { return 0; });
-    var hits = [];
-    for (var i = 0; i < F.n; i++) {
+    const want = masks(s);
+    const country = s.country ? F.countries.map((c) => c[0]).indexOf(s.country) : -1;
+    const counts = F.tax.map((t) => t.values.map(() => 0));
+    const countryCounts = F.countries.map(() => 0);
+    const hits = [];
+    for (let i = 0; i < F.n; i++) {
       if (relevance && !relevance.ranks.has(i)) continue;
-      var ok = true;
-      for (var r = 0; r < F.ratings.length && ok; r++) {
-        var key = F.ratings[r].key, level = F.ratings[r].cards[i];
+      let ok = true;
+      for (let r = 0; r < F.ratings.length && ok; r++) {
+        const key = F.ratings[r].key, level = F.ratings[r].cards[i];
         if (s.min[key] && level < s.min[key]) ok = false;
         if (s.max[key] && level > s.max[key]) ok = false;
       }
       if (!ok) continue;
       // Which taxonomy filters (and the country) the card fails: it still counts for the values
       // of a filter it alone fails, since choosing such a value would let it in.
-      var failed = -1, fails = 0;
-      for (var t = 0; t < F.tax.length; t++) {
+      let failed = -1, fails = 0;
+      for (let t = 0; t < F.tax.length; t++) {
         if (want[t] && !and(F.tax[t].cards[i], want[t])) { failed = t; fails++; }
       }
-      var countryFails = country >= 0 && F.country[i] !== country;
+      const countryFails = country >= 0 && F.country[i] !== country;
       if (fails + (countryFails ? 1 : 0) > 1) continue;
-      for (t = 0; t < F.tax.length; t++) {
+      for (let t = 0; t < F.tax.length; t++) {
         if (fails === 1 && t !== failed) continue;
         if (countryFails) continue;
-        var m = F.tax[t].cards[i];
-        for (var j = 0; j < F.tax[t].values.length; j++) if (has(m, j)) counts[t][j]++;
+        const m = F.tax[t].cards[i];
+        for (let j = 0; j < F.tax[t].values.length; j++) if (bit(m, j)) counts[t][j]++;
       }
       if (fails === 0 && F.country[i] >= 0) countryCounts[F.country[i]]++;
       if (fails === 0 && !countryFails) hits.push(i);
     }
-    return { hits: hits, counts: counts, countries: countryCounts };
+    return { hits, counts, countries: countryCounts };
   }
 
   function sorted(s, hits) {
-    var by = s.sort || (s.q ? 'relevance' : 'newest');
-    var rating = F.ratings.filter(function (r) { return r.key === by; })[0];
-    var newest = function (a, b) { return F.date[b] - F.date[a] || F.title[a] - F.title[b]; };
-    var cmp;
-    if (by === 'relevance' && relevance) {
-      cmp = function (a, b) { return relevance.ranks.get(a) - relevance.ranks.get(b); };
-    } else if (by === 'title') {
-      cmp = function (a, b) { return F.title[a] - F.title[b]; };
-    } else if (rating) {
-      cmp = function (a, b) { return rating.cards[b] - rating.cards[a] || newest(a, b); };
-    } else cmp = newest;
-    return hits.slice().sort(function (a, b) { return cmp(a, b) || a - b; });
+    const by = s.sort || (s.q ? 'relevance' : 'newest');
+    const rating = F.ratings.filter((r) => r.key === by)[0];
+    const newest = (a, b) => F.date[b] - F.date[a] || F.title[a] - F.title[b];
+    let cmp = newest;
+    if (by === 'relevance' && relevance) cmp = (a, b) => relevance.ranks.get(a) - relevance.ranks.get(b);
+    else if (by === 'title') cmp = (a, b) => F.title[a] - F.title[b];
+    else if (rating) cmp = (a, b) => rating.cards[b] - rating.cards[a] || newest(a, b);
+    return hits.slice().sort((a, b) => cmp(a, b) || a - b);
   }
 
   // ---- the form ----
 
+  /**
+   * Adds a field to the form: the control with its label before it.
+   * @param {string} label
+   * @param {!Element} control
+   * @param {string=} cls
+   */
+  function field(label, control, cls) {
+    const f = el('div', { class: cls ? `browse-field ${cls}` : 'browse-field' });
+    f.appendChild(el('label', { for: control.id }, label));
+    f.appendChild(control);
+    form.appendChild(f);
+  }
+
+  /* A select with options [value, text]. */
+  function select(id, name, options) {
+    const s = el('select', { id, name });
+    options.forEach(([value, text]) => s.appendChild(el('option', { value }, text)));
+    return s;
+  }
+
   function build() {
-    var d = box.dataset;
-    var search = el('div', { class: 'browse-field browse-q' });
-    search.appendChild(el('label', { for: 'f-q' }, d.search));
-    search.appendChild(el('input', { id: 'f-q', name: 'q', type: 'search', autocomplete: 'off' }));
-    form.appendChild(search);
-    var sort = el('div', { class: 'browse-field' });
-    sort.appendChild(el('label', { for: 'f-sort' }, d.sort));
-    var sel = el('select', { id: 'f-sort', name: 'sort' });
-    sel.appendChild(el('option', { value: '' }, d.newest));
-    sel.appendChild(el('option', { value: 'title' }, d.title));
-    F.ratings.forEach(function (r) { sel.appendChild(el('option', { value: r.key }, fmt(d.by, r.label))); });
-    sel.appendChild(el('option', { value: 'relevance' }, d.relevance));
-    sort.appendChild(sel);
-    form.appendChild(sort);
-    F.ratings.forEach(function (r) {
-      var f = el('div', { class: 'browse-field' });
-      f.appendChild(el('label', { for: 'f-' + r.key }, fmt(d.min, r.label.toLowerCase())));
-      var s = el('select', { id: 'f-' + r.key, name: r.key });
-      s.appendChild(el('option', { value: '' }, d.any));
-      for (var l = 1; l <= r.max; l++) s.appendChild(el('option', { value: l }, fmt(d.atLeast, l, r.max)));
-      f.appendChild(s);
-      form.appendChild(f);
+    const d = box.dataset;
+    field(d.search, el('input', { id: 'f-q', name: 'q', type: 'search', autocomplete: 'off' }), 'browse-q');
+    const sorts = [['', d.newest], ['title', d.title]].concat(
+      F.ratings.map((r) => [r.key, fmt(d.by, r.label)]), [['relevance', d.relevance]]);
+    field(d.sort, select('f-sort', 'sort', sorts));
+    F.ratings.forEach((r) => {
+      const levels = [['', d.any]];
+      for (let l = 1; l <= r.max; l++) levels.push([l, fmt(d.atLeast, l, r.max)]);
+      field(fmt(d.min, r.label.toLowerCase()), select(`f-${r.key}`, r.key, levels));
     });
-    var c = el('div', { class: 'browse-field' });
-    c.appendChild(el('label', { for: 'f-country' }, d.country));
-    var cs = el('select', { id: 'f-country', name: 'country' });
-    cs.appendChild(el('option', { value: '' }, d.any));
-    F.countries.forEach(function (k) { cs.appendChild(el('option', { value: k[0] }, k[1])); });
-    c.appendChild(cs);
-    form.appendChild(c);
+    field(d.country, select('f-country', 'country', [['', d.any]].concat(F.countries)));
     // On a phone the values would push the list far down: they fold, open on a wide screen.
-    var fold = el('details', { class: 'browse-facets' });
-    fold.appendChild(el('summary', null, d.filters + ': ' + F.tax.map(function (t) { return t.label; }).join(', ')));
+    const fold = el('details', { class: 'browse-facets' });
+    fold.appendChild(el('summary', null, `${d.filters}: ${F.tax.map((t) => t.label).join(', ')}`));
     fold.open = window.matchMedia('(min-width: 60rem)').matches;
     form.appendChild(fold);
-    F.tax.forEach(function (t) {
-      var fs = el('fieldset', { class: 'facet' });
+    F.tax.forEach((t) => {
+      const fs = el('fieldset', { class: 'facet' });
       fs.appendChild(el('legend', null, t.label));
-      var ul = el('ul');
-      t.values.forEach(function (v) {
-        var li = el('li');
-        var id = 'f-' + t.key + '-' + v[0];
-        li.appendChild(el('input', { type: 'checkbox', id: id, name: t.key, value: v[0] }));
-        var label = el('label', { for: id }, v[1] + ' ');
-        label.appendChild(el('span', { class: 'count', 'data-count': t.key + ':' + v[0] }));
+      const ul = el('ul');
+      t.values.forEach(([value, text]) => {
+        const li = el('li');
+        const id = `f-${t.key}-${value}`;
+        li.appendChild(el('input', { type: 'checkbox', id, name: t.key, value }));
+        const label = el('label', { for: id }, `${text} `);
+        label.appendChild(el('span', { class: 'count', 'data-count': `${t.key}:${value}` }));
         li.appendChild(label);
         ul.appendChild(li);
       });
@@ -191,92 +174,94 @@
     form.appendChild(el('button', { type: 'button', id: 'browse-reset', class: 'button-secondary' }, d.reset));
   }
 
-  /** Puts the state into the controls. */
+  /* Puts the state into the controls. */
   function show(s) {
-    form.elements.q.value = s.q;
-    form.elements.sort.value = s.sort;
-    form.elements.country.value = s.country;
-    F.ratings.forEach(function (r) { form.elements[r.key].value = s.min[r.key] ? String(s.min[r.key]) : ''; });
-    F.tax.forEach(function (t) {
-      form.querySelectorAll('input[name="' + t.key + '"]').forEach(function (cb) {
+    const c = form.elements;
+    c.q.value = s.q;
+    c.sort.value = s.sort;
+    c.country.value = s.country;
+    F.ratings.forEach((r) => { c[r.key].value = s.min[r.key] ? String(s.min[r.key]) : ''; });
+    F.tax.forEach((t) => {
+      form.querySelectorAll(`input[name="${t.key}"]`).forEach((cb) => {
         cb.checked = s.tax[t.key].indexOf(cb.value) >= 0;
       });
     });
   }
 
-  /** Reads the controls into a state (keeping what has no control: maxima, the compare choice). */
+  /* Reads the controls into a state (keeping what has no control: maxima, the compare choice). */
   function fromForm() {
-    var s = { tax: {}, country: form.elements.country.value, min: {}, max: state.max,
-      q: form.elements.q.value.trim(), sort: form.elements.sort.value, compare: state.compare };
-    F.tax.forEach(function (t) {
-      s.tax[t.key] = Array.prototype.filter.call(
-        form.querySelectorAll('input[name="' + t.key + '"]'), function (cb) { return cb.checked; })
-        .map(function (cb) { return cb.value; });
+    const c = form.elements;
+    const s = { tax: {}, country: c.country.value, min: {}, max: state.max,
+      q: c.q.value.trim(), sort: c.sort.value, compare: state.compare };
+    F.tax.forEach((t) => {
+      s.tax[t.key] = Array.from(form.querySelectorAll(`input[name="${t.key}"]`))
+        .filter((cb) => cb.checked).map((cb) => cb.value);
     });
-    F.ratings.forEach(function (r) { s.min[r.key] = +(form.elements[r.key].value || 0); });
+    F.ratings.forEach((r) => { s.min[r.key] = +(c[r.key].value || 0); });
     return s;
   }
 
   function activeChips(s) {
-    var d = box.dataset;
-    var wrap = document.getElementById('browse-active');
+    const d = box.dataset;
+    const wrap = document.getElementById('browse-active');
     wrap.textContent = '';
-    var chips = [];
-    F.ratings.forEach(function (r) {
+    const chips = [];
+    F.ratings.forEach((r) => {
       if (!s.max[r.key]) return;
-      var text = s.min[r.key] === s.max[r.key] ? fmt(d.exactly, r.label, s.max[r.key]) : fmt(d.atMost, r.label, s.max[r.key]);
-      chips.push({ text: text, remove: function () { state.max[r.key] = 0; if (s.min[r.key] === s.max[r.key]) state.min[r.key] = 0; } });
+      const text = fmt(s.min[r.key] === s.max[r.key] ? d.exactly : d.atMost, r.label, s.max[r.key]);
+      const remove = () => {
+        state.max[r.key] = 0;
+        if (s.min[r.key] === s.max[r.key]) state.min[r.key] = 0;
+      };
+      chips.push({ text, remove });
     });
     if (!chips.length) return;
     wrap.appendChild(el('p', { class: 'browse-active-title' }, d.active));
-    chips.forEach(function (c) {
-      var b = el('button', { type: 'button', class: 'chip chip-remove', 'aria-label': fmt(d.remove, c.text) }, c.text + ' ×');
-      b.addEventListener('click', function () { c.remove(); state = Object.assign({}, state); change(state, true); });
+    chips.forEach((c) => {
+      const b = el('button', { type: 'button', class: 'chip chip-remove', 'aria-label': fmt(d.remove, c.text) }, `${c.text} ×`);
+      b.addEventListener('click', () => {
+        c.remove();
+        state = Object.assign({}, state);
+        change(state, true);
+      });
       wrap.appendChild(b);
     });
   }
 
   // ---- rendering ----
 
-  function rating(r, level) {
-    var div = el('div', { class: 'rating rating-' + r.key });
-    div.appendChild(el('span', { class: 'rating-text' }, fmt(box.dataset.rating, r.label, level, r.max)));
-    var scale = el('span', { class: 'scale', 'aria-hidden': 'true' });
-    for (var i = 1; i <= r.max; i++) scale.appendChild(el('span', { class: 'pip' + (i <= level ? ' on' : '') }));
-    div.appendChild(scale);
-    return div;
-  }
-
   function row(i, doc) {
-    var li = el('li', { 'data-card': F.slugs[i] });
-    var art = el('article', { class: 'teaser' });
-    var h = el('h2', { class: 'teaser-title' });
-    var a = el('a', { href: stek.root + doc.u }, doc.t);
-    h.appendChild(a);
+    const li = el('li', { 'data-card': F.slugs[i] });
+    const art = el('article', { class: 'teaser' });
+    const h = el('h2', { class: 'teaser-title' });
+    h.appendChild(el('a', { href: stek.root + doc.u }, doc.t));
     art.appendChild(h);
     if (doc.o || doc.pl) art.appendChild(el('p', { class: 'teaser-meta' }, [doc.o, doc.pl].filter(Boolean).join(' · ')));
     art.appendChild(el('p', { class: 'teaser-summary' }, doc.s));
-    var foot = el('div', { class: 'teaser-foot' });
-    var ratings = el('div', { class: 'teaser-ratings' });
-    F.ratings.forEach(function (r) { if (r.cards[i]) ratings.appendChild(rating(r, r.cards[i])); });
+    const foot = el('div', { class: 'teaser-foot' });
+    const ratings = el('div', { class: 'teaser-ratings' });
+    F.ratings.forEach((r) => {
+      if (r.cards[i]) ratings.appendChild(stek.rating(r, r.cards[i], box.dataset.rating));
+    });
     foot.appendChild(ratings);
     if (doc.th && doc.th.length) {
-      var ul = el('ul', { class: 'chips' });
-      doc.th.forEach(function (t) {
-        var li = el('li');
-        li.appendChild(el('span', { class: 'chip' }, t));
-        ul.appendChild(li);
+      const ul = el('ul', { class: 'chips' });
+      doc.th.forEach((t) => {
+        const chip = el('li');
+        chip.appendChild(el('span', { class: 'chip' }, t));
+        ul.appendChild(chip);
       });
       foot.appendChild(ul);
     }
-    var pick = el('p', { class: 'compare-pick' });
-    var id = 'cmp-' + i;
-    var cb = el('input', { type: 'checkbox', id: id, value: F.slugs[i] });
+    const pick = el('p', { class: 'compare-pick' });
+    const id = `cmp-${i}`;
+    const cb = el('input', { type: 'checkbox', id, value: F.slugs[i] });
     cb.checked = state.compare.indexOf(F.slugs[i]) >= 0;
-    cb.addEventListener('change', function () { toggleCompare(cb); });
+    cb.addEventListener('change', () => toggleCompare(cb));
     pick.appendChild(cb);
-    pick.appendChild(el('label', { for: id }, box.dataset.compare + ' ', ''));
-    pick.lastChild.appendChild(el('span', { class: 'visually-hidden' }, doc.t));
+    const label = el('label', { for: id }, `${box.dataset.compare} `);
+    label.appendChild(el('span', { class: 'visually-hidden' }, doc.t));
+    pick.appendChild(label);
     foot.appendChild(pick);
     art.appendChild(foot);
     li.appendChild(art);
@@ -284,13 +269,13 @@
   }
 
   function renderRows(from, to, focus) {
-    var ids = order.slice(from, to);
-    var token = ++lastRender;
-    return stek.docs(ids).then(function (docs) {
+    const ids = order.slice(from, to);
+    const token = ++lastRender;
+    return stek.docs(ids).then((docs) => {
       if (token !== lastRender && from === 0) return;
-      var first = null;
-      ids.forEach(function (i, k) {
-        var li = row(i, docs[k]);
+      let first = null;
+      ids.forEach((i, k) => {
+        const li = row(i, docs[k]);
         list.appendChild(li);
         if (!first) first = li;
       });
@@ -300,31 +285,29 @@
     });
   }
 
-  var announce = null;
   function render(s, result) {
-    var d = box.dataset;
-    F.tax.forEach(function (t, ti) {
-      t.values.forEach(function (v, j) {
-        var n = result.counts[ti][j];
-        var span = form.querySelector('[data-count="' + t.key + ':' + v[0] + '"]');
-        span.textContent = '(' + n + ')';
-        var cb = document.getElementById('f-' + t.key + '-' + v[0]);
+    const d = box.dataset;
+    F.tax.forEach((t, ti) => {
+      t.values.forEach(([value], j) => {
+        const n = result.counts[ti][j];
+        form.querySelector(`[data-count="${t.key}:${value}"]`).textContent = `(${n})`;
+        const cb = document.getElementById(`f-${t.key}-${value}`);
         // A value that would give nothing stays visible, disabled, unless it is chosen.
         cb.disabled = n === 0 && !cb.checked;
       });
     });
-    Array.prototype.forEach.call(form.elements.country.options, function (o, k) {
-      if (k > 0) o.textContent = F.countries[k - 1][1] + ' (' + result.countries[k - 1] + ')';
+    Array.from(form.elements.country.options).forEach((o, k) => {
+      if (k > 0) o.textContent = `${F.countries[k - 1][1]} (${result.countries[k - 1]})`;
     });
     activeChips(s);
     order = sorted(s, result.hits);
     list.textContent = '';
     shown = 0;
-    var n = order.length;
-    var text = n === 0 ? d.none : n === 1 ? d.one : fmt(d.count, n);
+    const n = order.length;
+    const text = n === 0 ? d.none : n === 1 ? d.one : fmt(d.count, n);
     // Announced once typing or clicking settles, not at every keystroke.
     clearTimeout(announce);
-    announce = setTimeout(function () { status.textContent = text; }, 400);
+    announce = setTimeout(() => { status.textContent = text; }, 400);
     status.setAttribute('data-count', n);
     return renderRows(0, Math.min(PAGE, n), false);
   }
@@ -332,35 +315,32 @@
   function words(s) {
     if (!s.q) { relevance = null; return Promise.resolve(); }
     if (relevance && relevance.query === s.q) return Promise.resolve();
-    return stek.search(s.q, { limit: 1000000 }).then(function (hits) {
-      var index = {};
-      F.slugs.forEach(function (slug, i) { index['practices/' + slug + '.html'] = i; });
-      var ranks = new Map();
-      hits.forEach(function (h, r) { if (index[h.url] !== undefined) ranks.set(index[h.url], r); });
-      relevance = { query: s.q, ranks: ranks };
+    return stek.search(s.q, { limit: 1000000 }).then((hits) => {
+      const index = {};
+      F.slugs.forEach((slug, i) => { index[`practices/${slug}.html`] = i; });
+      const ranks = new Map();
+      hits.forEach((h, r) => { if (index[h.url] !== undefined) ranks.set(index[h.url], r); });
+      relevance = { query: s.q, ranks };
     });
   }
 
-  /** Applies a state: the list, the counts, the URL (a new history entry when push). */
+  /* Applies a state: the list, the counts, the URL (a new history entry when push). */
   function change(s, push) {
     state = s;
     if (push) history.pushState(null, '', write(s));
-    var t0 = performance.now();
-    return words(s).then(function () {
-      if (state !== s) return;
-      return render(s, filter(s));
-    }).then(function () {
+    const t0 = performance.now();
+    return words(s).then(() => (state === s ? render(s, filter(s)) : undefined)).then(() => {
       stek.browseMs = performance.now() - t0; // read by `stek bench browse`
       compareBar();
     });
   }
-  stek.browse = function (search) { return change(read(search), true); };
+  stek.browse = (search) => change(read(search), true);
 
   // ---- comparing ----
 
   function toggleCompare(cb) {
-    var c = state.compare.slice();
-    var i = c.indexOf(cb.value);
+    const c = state.compare.slice();
+    const i = c.indexOf(cb.value);
     if (cb.checked && i < 0) {
       if (c.length >= 4) {
         cb.checked = false;
@@ -376,19 +356,19 @@
   }
 
   function compareBar() {
-    var d = box.dataset, c = state.compare;
+    const d = box.dataset, c = state.compare;
     bar.textContent = '';
     bar.hidden = c.length === 0;
-    var p = el('p', { class: 'compare-msg', role: 'status' }, fmt(d.compareSome, c.length));
-    bar.appendChild(p);
+    bar.appendChild(el('p', { class: 'compare-msg', role: 'status' }, fmt(d.compareSome, c.length)));
     if (c.length >= 2) {
-      bar.appendChild(el('a', { class: 'button', href: stek.root + 'compare.html?ids=' + c.map(encodeURIComponent).join(',') }, fmt(d.compareGo, c.length)));
+      const href = `${stek.root}compare.html?ids=${c.map(encodeURIComponent).join(',')}`;
+      bar.appendChild(el('a', { class: 'button', href }, fmt(d.compareGo, c.length)));
     }
-    var clear = el('button', { type: 'button', class: 'button-secondary' }, d.compareClear);
-    clear.addEventListener('click', function () {
+    const clear = el('button', { type: 'button', class: 'button-secondary' }, d.compareClear);
+    clear.addEventListener('click', () => {
       state = Object.assign({}, state, { compare: [] });
       history.replaceState(null, '', write(state));
-      list.querySelectorAll('.compare-pick input').forEach(function (x) { x.checked = false; });
+      list.querySelectorAll('.compare-pick input').forEach((x) => { x.checked = false; });
       compareBar();
     });
     bar.appendChild(clear);
@@ -396,45 +376,47 @@
 
   // ---- start ----
 
+  /* Shows the state s in the controls and applies it. */
+  function go(s, push) {
+    show(s);
+    change(s, push);
+  }
+
   function start() {
     box = document.getElementById('browse');
+    F = stek.facets;
     if (!box || !F || !stek.search) return;
     form = document.getElementById('browse-form');
     status = document.getElementById('browse-status');
     list = document.getElementById('browse-results');
     more = document.getElementById('browse-more');
     bar = document.getElementById('compare-bar');
-    stek.root = stek.root || document.querySelector('script[src$="assets/browse.js"]').src.replace(/assets\/browse\.js.*$/, '');
     build();
     state = read(location.search);
     show(state);
     box.hidden = false;
     document.getElementById('static-list').hidden = true;
-    var typing = null;
-    form.addEventListener('change', function (e) {
-      if (e.target.name === 'q') return;
+    let typing = null;
+    form.addEventListener('change', (e) => {
+      if (e.target.name !== 'q') change(fromForm(), true);
+    });
+    form.elements.q.addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => change(fromForm(), true), 250);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
       change(fromForm(), true);
     });
-    form.elements.q.addEventListener('input', function () {
-      clearTimeout(typing);
-      typing = setTimeout(function () { change(fromForm(), true); }, 250);
-    });
-    form.addEventListener('submit', function (e) { e.preventDefault(); change(fromForm(), true); });
-    document.getElementById('browse-reset').addEventListener('click', function () {
-      var s = read('');
+    document.getElementById('browse-reset').addEventListener('click', () => {
+      const s = read('');
       s.compare = state.compare;
-      show(s);
-      change(s, true);
+      go(s, true);
     });
-    more.addEventListener('click', function () { renderRows(shown, Math.min(shown + PAGE, order.length), true); });
-    window.addEventListener('popstate', function () {
-      var s = read(location.search);
-      show(s);
-      change(s, false);
-    });
+    more.addEventListener('click', () => renderRows(shown, Math.min(shown + PAGE, order.length), true));
+    window.addEventListener('popstate', () => go(read(location.search), false));
     change(state, false);
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  stek.onReady(start);
 })();

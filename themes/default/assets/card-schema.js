@@ -2,7 +2,7 @@
    minLength, pattern, format date, minimum, maximum, minItems, items, required, properties,
    additionalProperties). A classic script: stekValidate(schema, value, "", errors) appends
    {path, keyword, schema} for each failure, path like "contact.email" or "themes.0". */
-(function () {
+(() => {
   "use strict";
   function isType(t, v) {
     switch (t) {
@@ -18,23 +18,32 @@
   }
 
   function realDate(s) {
-    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
+    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
     if (!m) return false;
-    var d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
   }
 
   function validate(s, v, path, errors) {
-    function fail(keyword) { errors.push({ path: path, keyword: keyword, schema: s }); }
+    const fail = (keyword) => errors.push({ path, keyword, schema: s });
     if (s.type !== undefined) {
-      var types = [].concat(s.type);
-      if (!types.some(function (t) { return isType(t, v); })) { fail("type"); return; }
+      const types = [].concat(s.type);
+      if (!types.some((t) => isType(t, v))) {
+        fail("type");
+        return;
+      }
     }
     if (v === null) return;
-    if (s["enum"] && !s["enum"].some(function (e) { return e === v; })) fail("enum");
+    if (s["enum"] && !s["enum"].some((e) => e === v)) fail("enum");
     if (typeof v === "string") {
-      if (s.minLength !== undefined && Array.from(v).length < s.minLength) { fail("minLength"); return; }
-      if (s.pattern !== undefined && !new RegExp(s.pattern, "u").test(v)) { fail("pattern"); return; }
+      if (s.minLength !== undefined && Array.from(v).length < s.minLength) {
+        fail("minLength");
+        return;
+      }
+      if (s.pattern !== undefined && !new RegExp(s.pattern, "u").test(v)) {
+        fail("pattern");
+        return;
+      }
       if (s.format === "date" && !realDate(v)) fail("format");
     }
     if (typeof v === "number") {
@@ -43,17 +52,18 @@
     }
     if (Array.isArray(v)) {
       if (s.minItems !== undefined && v.length < s.minItems) fail("minItems");
-      if (s.items) v.forEach(function (x, i) { validate(s.items, x, path + "." + i, errors); });
+      if (s.items) v.forEach((x, i) => validate(s.items, x, `${path}.${i}`, errors));
     }
     if (isType("object", v)) {
-      (s.required || []).forEach(function (k) {
-        if (!(k in v)) errors.push({ path: path ? path + "." + k : k, keyword: "required", schema: (s.properties || {})[k] || {} });
+      const props = s.properties || {};
+      const at = (k) => (path ? `${path}.${k}` : k);
+      (s.required || []).forEach((k) => {
+        if (!(k in v)) errors.push({ path: at(k), keyword: "required", schema: props[k] || {} });
       });
-      Object.keys(v).forEach(function (k) {
-        var sub = (s.properties || {})[k];
-        var p = path ? path + "." + k : k;
-        if (sub) validate(sub, v[k], p, errors);
-        else if (s.additionalProperties === false) errors.push({ path: p, keyword: "additionalProperties", schema: {} });
+      Object.keys(v).forEach((k) => {
+        const sub = props[k];
+        if (sub) validate(sub, v[k], at(k), errors);
+        else if (s.additionalProperties === false) errors.push({ path: at(k), keyword: "additionalProperties", schema: {} });
       });
     }
   }

@@ -1,85 +1,75 @@
 /* "Deel je praktijk": turns the form into a practice card (.md) in the browser and offers it as a
    download. Validation uses the JSON Schema that stek generates from site.yaml
    (schema/practice.schema.js registers it), the same rules `stek check` applies.
-   A classic script: works from file://, keeps a draft in localStorage, sends nothing anywhere. */
-(function () {
+   A classic script: works from file://, keeps a draft in localStorage, sends nothing anywhere.
+   It runs where the form ends, before stek.js, so it uses none of stek.js's helpers. */
+(() => {
   "use strict";
-  var form = document.getElementById("contribute-form");
-  var schemas = window.stekSchemas || {};
+  const form = document.getElementById("contribute-form");
+  const schemas = window.stekSchemas || {};
   if (!form || !window.stekValidate || !schemas[form.getAttribute("data-schema")]) return;
-  var schema = schemas[form.getAttribute("data-schema")];
-  var folder = form.getAttribute("data-folder");
-  var STORE = "stek-contribute-draft:" + window.location.pathname;
-  var output = document.getElementById("contribute-output");
-  var summary = document.getElementById("contribute-summary");
-  var status = document.getElementById("contribute-status");
-  var filenameEl = document.getElementById("contribute-filename");
-  var checked = false;
+  const schema = schemas[form.getAttribute("data-schema")];
+  const folder = form.getAttribute("data-folder");
+  const STORE = `stek-contribute-draft:${window.location.pathname}`;
+  const byId = (id) => document.getElementById(id);
+  const output = byId("contribute-output");
+  const summary = byId("contribute-summary");
+  const status = byId("contribute-status");
+  const filenameEl = byId("contribute-filename");
+  let checked = false;
 
   form.hidden = false;
-  var nojs = document.getElementById("contribute-nojs");
+  const nojs = byId("contribute-nojs");
   if (nojs) nojs.hidden = true;
 
-  function msg(key) {
-    return form.getAttribute("data-msg-" + key.replace(/\./g, "-")) || key;
-  }
-
-  function byId(id) {
-    return document.getElementById(id);
-  }
-
-  function fieldBlocks() {
-    return Array.prototype.slice.call(form.querySelectorAll(".contribute-field[data-field]"));
-  }
-
-  function inputs(name) {
-    return Array.prototype.slice.call(form.querySelectorAll("[name='" + name + "']"));
-  }
+  const msg = (key) => form.getAttribute(`data-msg-${key.replace(/\./g, "-")}`) || key;
+  const fieldBlocks = () => Array.from(form.querySelectorAll(".contribute-field[data-field]"));
+  const inputs = (name) => Array.from(form.querySelectorAll(`[name='${name}']`));
+  /* The block of a field by its name or a path in it (contact.email -> contact). */
+  const blockOf = (path) => form.querySelector(`.contribute-field[data-field='${path.split(".")[0]}']`);
 
   function text(name) {
-    var el = inputs(name)[0];
+    const el = inputs(name)[0];
     return el ? el.value.trim() : "";
   }
 
   /* The card's front matter from the form, in the order of the fields; empty fields left out. */
   function collect() {
-    var data = {};
-    fieldBlocks().forEach(function (block) {
-      var name = block.getAttribute("data-field");
-      var kind = block.getAttribute("data-kind");
-      var v;
+    const data = {};
+    fieldBlocks().forEach((block) => {
+      const name = block.getAttribute("data-field");
+      const kind = block.getAttribute("data-kind");
       if (kind === "text" || kind === "date") {
-        v = text(name);
+        const v = text(name);
         if (v !== "") data[name] = v;
       } else if (kind === "year") {
-        v = text(name);
+        const v = text(name);
         if (v !== "") data[name] = /^[0-9]+$/.test(v) ? parseInt(v, 10) : v;
       } else if (kind === "text_list") {
-        v = text(name).split(/\r?\n/).map(function (s) { return s.trim(); })
-          .filter(function (s) { return s !== ""; });
+        const v = text(name).split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "");
         if (v.length) data[name] = v;
       } else if (kind === "many_of") {
-        v = inputs(name).filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
+        const v = inputs(name).filter((i) => i.checked).map((i) => i.value);
         if (v.length) data[name] = v;
       } else if (kind === "one_of" || kind === "rating") {
-        var els = inputs(name);
-        v = els.length && els[0].tagName === "SELECT" ? els[0].value
-          : (els.filter(function (i) { return i.checked; })[0] || { value: "" }).value;
+        const els = inputs(name);
+        const v = els.length && els[0].tagName === "SELECT" ? els[0].value
+          : (els.filter((i) => i.checked)[0] || { value: "" }).value;
         if (v !== "") data[name] = kind === "rating" ? parseInt(v, 10) : v;
       } else if (kind === "contact" || kind === "image") {
-        var parts = kind === "contact" ? ["name", "email", "url"] : ["file", "alt"];
-        var o = {};
-        parts.forEach(function (p) {
-          var s = text(name + "." + p);
+        const parts = kind === "contact" ? ["name", "email", "url"] : ["file", "alt"];
+        const o = {};
+        parts.forEach((p) => {
+          const s = text(`${name}.${p}`);
           if (s !== "") o[p] = s;
         });
         if (Object.keys(o).length) data[name] = o;
       } else if (kind === "links") {
-        var links = [];
-        for (var i = 0; inputs("links." + i + ".title").length; i++) {
-          var l = {};
-          var t = text("links." + i + ".title");
-          var u = text("links." + i + ".url");
+        const links = [];
+        for (let i = 0; inputs(`links.${i}.title`).length; i++) {
+          const l = {};
+          const t = text(`links.${i}.title`);
+          const u = text(`links.${i}.url`);
           if (t !== "") l.title = t;
           if (u !== "") l.url = u;
           if (t !== "" || u !== "") links.push(l);
@@ -91,8 +81,8 @@
   }
 
   function message(e) {
-    var s = e.schema || {};
-    var types = [].concat(s.type || []);
+    const s = e.schema || {};
+    const types = [].concat(s.type || []);
     switch (e.keyword) {
       case "required": return types.indexOf("array") >= 0 ? msg("error.choose") : msg("error.required");
       case "minItems": return msg("error.choose");
@@ -113,67 +103,66 @@
 
   /* The error line of a path: its own (contact.email) or its field's (themes.0 -> themes). */
   function errorSlot(path) {
-    var parts = path.split(".");
+    const parts = path.split(".");
     while (parts.length) {
-      var el = byId("f-" + parts.join(".") + "-error");
-      if (el) return { el: el, name: parts.join(".") };
+      const el = byId(`f-${parts.join(".")}-error`);
+      if (el) return { el, name: parts.join(".") };
       parts.pop();
     }
     return null;
   }
 
   function labelOf(name) {
-    var top = name.split(".")[0];
-    var block = form.querySelector(".contribute-field[data-field='" + top + "']");
-    var l = block && block.querySelector("legend, label");
+    const block = blockOf(name);
+    const l = block && block.querySelector("legend, label");
     return l ? l.textContent.replace(/\s*\(.*\)\s*$/, "").trim() : name;
   }
 
   function focusTarget(name) {
-    var top = name.split(".")[0];
-    var block = form.querySelector(".contribute-field[data-field='" + top + "']");
+    const block = blockOf(name);
     return block ? block.querySelector("input, select, textarea") : null;
   }
 
   function clearErrors() {
-    Array.prototype.forEach.call(form.querySelectorAll(".contribute-error"), function (el) {
+    form.querySelectorAll(".contribute-error").forEach((el) => {
       el.textContent = "";
       el.hidden = true;
     });
-    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (el) {
-      el.removeAttribute("aria-invalid");
-    });
+    form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
     summary.hidden = true;
     summary.textContent = "";
   }
 
   function showErrors(errors) {
     clearErrors();
-    var shown = {};
-    var list = document.createElement("ul");
-    errors.forEach(function (e) {
-      var slot = errorSlot(e.path);
+    const shown = {};
+    const list = document.createElement("ul");
+    errors.forEach((e) => {
+      const slot = errorSlot(e.path);
       if (!slot || shown[slot.name]) return;
       shown[slot.name] = true;
-      var text = message(e);
+      const text = message(e);
       slot.el.textContent = text;
       slot.el.hidden = false;
-      var block = form.querySelector(".contribute-field[data-field='" + e.path.split(".")[0] + "']");
-      (block ? block.querySelectorAll("input, select, textarea") : []).forEach(function (i) {
+      const block = blockOf(e.path);
+      (block ? block.querySelectorAll("input, select, textarea") : []).forEach((i) => {
         i.setAttribute("aria-invalid", "true");
       });
-      var target = focusTarget(e.path);
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = "#" + (target ? target.id : "");
-      a.textContent = labelOf(e.path) + ": " + text;
-      a.addEventListener("click", function (ev) {
-        if (target) { ev.preventDefault(); target.focus(); }
+      const target = focusTarget(e.path);
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = `#${target ? target.id : ""}`;
+      a.textContent = `${labelOf(e.path)}: ${text}`;
+      a.addEventListener("click", (ev) => {
+        if (target) {
+          ev.preventDefault();
+          target.focus();
+        }
       });
       li.appendChild(a);
       list.appendChild(li);
     });
-    var h = document.createElement("h2");
+    const h = document.createElement("h2");
     h.textContent = msg("errors.title");
     summary.appendChild(h);
     summary.appendChild(list);
@@ -189,50 +178,48 @@
   }
 
   function yaml(data) {
-    var out = "";
-    Object.keys(data).forEach(function (k) {
-      var v = data[k];
+    let out = "";
+    Object.keys(data).forEach((k) => {
+      const v = data[k];
       if (Array.isArray(v) && v.length && typeof v[0] === "object") {
-        out += k + ":\n";
-        v.forEach(function (o) {
-          Object.keys(o).forEach(function (p, i) {
-            out += (i === 0 ? "  - " : "    ") + p + ": " + scalar(o[p]) + "\n";
+        out += `${k}:\n`;
+        v.forEach((o) => {
+          Object.keys(o).forEach((p, i) => {
+            out += `${i === 0 ? "  - " : "    "}${p}: ${scalar(o[p])}\n`;
           });
         });
       } else if (Array.isArray(v)) {
-        out += k + ": [" + v.map(scalar).join(", ") + "]\n";
+        out += `${k}: [${v.map(scalar).join(", ")}]\n`;
       } else if (v !== null && typeof v === "object") {
-        out += k + ":\n";
-        Object.keys(v).forEach(function (p) { out += "  " + p + ": " + scalar(v[p]) + "\n"; });
+        out += `${k}:\n`;
+        Object.keys(/** @type {!Object} */ (v)).forEach((p) => { out += `  ${p}: ${scalar(v[p])}\n`; });
       } else {
-        out += k + ": " + scalar(v) + "\n";
+        out += `${k}: ${scalar(v)}\n`;
       }
     });
     return out;
   }
 
   function card() {
-    var body = byId("f-body").value.replace(/\r\n/g, "\n").replace(/\s+$/, "");
-    return "---\n" + yaml(collect()) + "---\n" + (body ? "\n" + body + "\n" : "");
+    const body = byId("f-body").value.replace(/\r\n/g, "\n").replace(/\s+$/, "");
+    return `---\n${yaml(collect())}---\n${body ? `\n${body}\n` : ""}`;
   }
 
   function slug(title) {
-    var s = title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    const s = title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
     return s || "card";
   }
 
-  function filename() {
-    return slug(text("title")) + ".md";
-  }
+  const filename = () => `${slug(text("title"))}.md`;
 
   function refresh() {
     output.value = card();
-    filenameEl.textContent = folder + "/" + filename();
+    filenameEl.textContent = `${folder}/${filename()}`;
   }
 
   function check() {
-    var errors = [];
+    const errors = [];
     window.stekValidate(schema, collect(), "", errors);
     checked = true;
     if (errors.length) {
@@ -248,27 +235,28 @@
 
   function download() {
     if (!check()) return;
-    var blob = new Blob([card()], { type: "text/markdown;charset=utf-8" });
-    var a = document.createElement("a");
+    const blob = new Blob([card()], { type: "text/markdown;charset=utf-8" });
+    const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = filename();
     a.hidden = true;
     document.body.appendChild(a);
     a.click();
     form.setAttribute("data-downloaded", a.download);
-    window.setTimeout(function () {
+    window.setTimeout(() => {
       URL.revokeObjectURL(a.href);
       a.parentNode.removeChild(a);
     }, 1000);
   }
 
+  /** @suppress {deprecated} execCommand: where the clipboard API is missing or refused */
   function copy() {
     if (!check()) return;
     output.focus();
     output.select();
-    var done = function () { status.textContent = msg("copied"); };
+    const done = () => { status.textContent = msg("copied"); };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(output.value).then(done, function () {
+      navigator.clipboard.writeText(output.value).then(done, () => {
         if (document.execCommand("copy")) done();
       });
     } else if (document.execCommand("copy")) {
@@ -278,8 +266,8 @@
 
   /* ---- The draft in localStorage ---- */
   function save() {
-    var state = {};
-    Array.prototype.forEach.call(form.elements, function (el) {
+    const state = {};
+    Array.from(form.elements).forEach((el) => {
       if (!el.name || el.readOnly) return;
       if (el.type === "checkbox" || el.type === "radio") {
         if (el.checked) (state[el.name] = state[el.name] || []).push(el.value);
@@ -293,14 +281,14 @@
   }
 
   function restore() {
-    var state;
+    let state;
     try {
       state = JSON.parse(window.localStorage.getItem(STORE) || "null");
     } catch (e) {
       state = null;
     }
     if (!state) return;
-    Array.prototype.forEach.call(form.elements, function (el) {
+    Array.from(form.elements).forEach((el) => {
       if (!el.name || el.readOnly || !(el.name in state)) return;
       if (el.type === "checkbox" || el.type === "radio") {
         el.checked = [].concat(state[el.name]).indexOf(el.value) >= 0;
@@ -311,39 +299,39 @@
   }
 
   function today() {
-    var d = new Date();
-    function two(n) { return (n < 10 ? "0" : "") + n; }
-    return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+    const d = new Date();
+    const two = (n) => (n < 10 ? "0" : "") + n;
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
   }
 
   function defaults() {
-    var published = inputs("published")[0];
+    const published = inputs("published")[0];
     if (published && published.value === "") published.value = today();
   }
 
   restore();
   defaults();
   refresh();
-  form.addEventListener("input", function () {
+  form.addEventListener("input", () => {
     refresh();
     save();
   });
-  form.addEventListener("change", function () {
+  form.addEventListener("change", () => {
     refresh();
     save();
     if (checked) {
-      var errors = [];
+      const errors = [];
       window.stekValidate(schema, collect(), "", errors);
       if (!errors.length) clearErrors();
     }
   });
-  form.addEventListener("submit", function (e) {
+  form.addEventListener("submit", (e) => {
     e.preventDefault();
     check();
   });
   byId("contribute-download").addEventListener("click", download);
   byId("contribute-copy").addEventListener("click", copy);
-  byId("contribute-clear").addEventListener("click", function () {
+  byId("contribute-clear").addEventListener("click", () => {
     try {
       window.localStorage.removeItem(STORE);
     } catch (e) { /* nothing kept */ }

@@ -1,54 +1,95 @@
 /*
- * The search API on every page, in a few hundred bytes: the engine (search.js and the Snowball
- * stemmer, ~30 KB) loads on first use, as classic <script> elements, so it works from file://.
+ * On every page but 404, before the page's other scripts: the helpers the theme's scripts share,
+ * and the search API in a few hundred bytes. The engine (search.js and the Snowball stemmer,
+ * ~30 KB) loads on first use, as classic <script> elements, so it works from file://.
  *
  *   stek.search(query, {limit}) -> Promise<[{url, title, score}]>   url relative to the site root
  *   stek.ready() -> Promise                                          engine and manifest loaded
  *   stek.analyze(text) -> [terms]                                    after stek.ready()
  *
- * search.js replaces these functions with its own as it loads.
+ * search.js replaces these functions with its own as it loads. The helpers:
+ *
+ *   stek.root                            the site root (absolute URL, ends in '/')
+ *   stek.el(tag, attrs, text) -> Element attrs as attributes ('class' sets className), text if given
+ *   stek.fmt(pattern, ...args) -> string {0}, {1}, … replaced by the args
+ *   stek.rating(r, level, pattern) -> Element   a rating's text (pattern: "{0}: {1} op {2}") and
+ *                                        scale of r.max pips, the first level on (r: key, label, max)
+ *   stek.bit(mask, j) -> boolean         bit j of a facet mask (which can be wider than 32 bits)
+ *   stek.onReady(fn)                     fn once the document is parsed
+ *   stek.addScript(src) -> Promise       a classic script added to the page, settled when it ran
+ *   stek.addFacets(f), stek.facets       search/facets.js registers the facet data
  */
-(function () {
+(() => {
   'use strict';
-  var stek = (window.stek = window.stek || {});
-  if (stek.engine) return; // the search page loads the engine itself
-  var script = document.currentScript;
-  var root = script ? script.src.replace(/assets\/stek\.js(?:[?#].*)?$/, '') : '';
-  var stemmer = document.documentElement.lang === 'en' ? 'EnglishStemmer' : 'DutchStemmer';
-  var files = ['vendor/snowball/Among.js', 'vendor/snowball/SnowballProgram.js',
-    'vendor/snowball/' + stemmer + '.js', 'search.js'];
-  var loading = null;
+  const stek = (window.stek = window.stek || {});
+  const script = document.currentScript;
+  const root = script ? script.src.replace(/assets\/stek\.js(?:[?#].*)?$/, '') : '';
+  stek.root = root;
 
-  function add(file) {
-    return new Promise(function (resolve, reject) {
-      var el = document.createElement('script');
-      el.src = root + 'assets/' + file;
-      el.onload = resolve;
-      el.onerror = function () { reject(new Error('cannot load ' + file)); };
-      document.head.appendChild(el);
+  /**
+   * @param {string} tag
+   * @param {?Object=} attrs
+   * @param {?=} text
+   * @return {!Element}
+   */
+  function el(tag, attrs, text) {
+    const e = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach((k) => {
+      if (k === 'class') e.className = attrs[k]; else e.setAttribute(k, attrs[k]);
     });
+    if (text !== undefined) e.textContent = text;
+    return e;
   }
+  stek.el = el;
 
-  function engine() {
-    if (!loading) {
-      // In order: each file uses the ones before it.
-      loading = files.reduce(function (p, f) {
-        return p.then(function () { return add(f); });
-      }, Promise.resolve());
-    }
+  const fmt = (stek.fmt = (s, ...args) => s.replace(/\{(\d)\}/g, (m, i) => args[+i]));
+
+  stek.rating = (r, level, pattern) => {
+    const div = el('div', { class: `rating rating-${r.key}` });
+    div.appendChild(el('span', { class: 'rating-text' }, fmt(pattern, r.label, level, r.max)));
+    const scale = el('span', { class: 'scale', 'aria-hidden': 'true' });
+    for (let i = 1; i <= r.max; i++) scale.appendChild(el('span', { class: i <= level ? 'pip on' : 'pip' }));
+    div.appendChild(scale);
+    return div;
+  };
+
+  stek.bit = (mask, j) => Math.floor(mask / Math.pow(2, j)) % 2 === 1;
+
+  stek.onReady = (fn) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+    else fn();
+  };
+
+  stek.addScript = (src) => new Promise((resolve, reject) => {
+    const e = document.createElement('script');
+    e.src = src;
+    e.onload = resolve;
+    e.onerror = reject;
+    document.head.appendChild(e);
+  });
+
+  stek.addFacets = (f) => { stek.facets = f; };
+
+  if (stek.engine) return; // search.js is already there
+  const stemmer = document.documentElement.lang === 'en' ? 'EnglishStemmer' : 'DutchStemmer';
+  const files = ['vendor/snowball/Among.js', 'vendor/snowball/SnowballProgram.js',
+    `vendor/snowball/${stemmer}.js`, 'search.js'];
+  let loading = null;
+
+  const add = (file) => stek.addScript(`${root}assets/${file}`).catch(() => {
+    throw new Error(`cannot load ${file}`);
+  });
+
+  const engine = () => {
+    // In order: each file uses the ones before it.
+    if (!loading) loading = files.reduce((p, f) => p.then(() => add(f)), Promise.resolve());
     return loading;
-  }
+  };
 
-  stek.ready = function () {
-    return engine().then(function () { return stek.ready(); });
-  };
-  stek.search = function (query, opts) {
-    return engine().then(function () { return stek.search(query, opts); });
-  };
-  stek.docs = function (ids) {
-    return engine().then(function () { return stek.docs(ids); });
-  };
-  stek.analyze = function () {
+  stek.ready = () => engine().then(() => stek.ready());
+  stek.search = (query, opts) => engine().then(() => stek.search(query, opts));
+  stek.docs = (ids) => engine().then(() => stek.docs(ids));
+  stek.analyze = () => {
     throw new Error('stek.analyze needs the engine: call stek.ready() first');
   };
 })();
