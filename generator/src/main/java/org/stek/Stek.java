@@ -30,13 +30,12 @@ import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
 import org.stek.output.SiteArchive;
-import org.stek.output.SizeLabel;
 import org.stek.output.StagedOutput;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
-import org.stek.render.Sizes;
+import org.stek.render.ViewModel;
 import org.stek.report.Problems;
 import org.stek.schema.SchemaFiles;
 import org.stek.search.SearchIndex;
@@ -91,9 +90,7 @@ public final class Stek {
     KnowledgeBase kb = content.kb();
     Map<String, RenderedBody> bodies = content.bodies();
     int pages;
-    try (StagedOutput out =
-        new StagedOutput(
-            options.out(), new SizeLabel(liveLabel(kb)), SiteArchive.url(archiveName(kb)))) {
+    try (StagedOutput out = new StagedOutput(options.out())) {
       Map<String, List<String>> related;
       try (SearchIndex index = stage("index", () -> SiteSearch.index(kb, bodies))) {
         // Every text is analysed once, into the search index. The related queries and the search
@@ -105,6 +102,7 @@ public final class Stek {
         stage("facets", () -> FacetData.write(kb, out::write));
         related = relatedLater.join();
       }
+      SiteRenderer renderer = new SiteRenderer(theme, kb); // also renders the download page
       // The data exports and assets need no page: they are written beside the pages (the
       // render stage leaves gaps on the cores, the exports are one thread).
       CompletableFuture<Void> exportsLater =
@@ -121,14 +119,14 @@ public final class Stek {
                       }),
               SIDE);
       try {
-        pages = stage("render", () -> render(theme, kb, bodies, related, out));
+        pages = stage("render", () -> render(renderer, kb, bodies, related, out));
       } finally {
         join(exportsLater); // never leave it writing into a staging folder being removed
       }
       stage(
           "output",
           () -> {
-            archive(kb, out);
+            archive(kb, renderer, out);
             commit(out);
             return null;
           });
@@ -225,27 +223,22 @@ public final class Stek {
   }
 
   private static int render(
-      Path theme,
+      SiteRenderer renderer,
       KnowledgeBase kb,
       Map<String, RenderedBody> bodies,
       Map<String, List<String>> related,
       StagedOutput out) {
-    try {
-      List<String> urls = java.util.Collections.synchronizedList(new ArrayList<>());
-      int pages =
-          new SiteRenderer(theme, kb)
-              .render(
-                  bodies,
-                  related,
-                  (url, bytes) -> {
-                    urls.add(url);
-                    out.write(url, bytes);
-                  });
-      Feeds.write(kb, List.copyOf(urls), out::write);
-      return pages;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> urls = java.util.Collections.synchronizedList(new ArrayList<>());
+    int pages =
+        renderer.render(
+            bodies,
+            related,
+            (url, bytes) -> {
+              urls.add(url);
+              out.write(url, bytes);
+            });
+    Feeds.write(kb, List.copyOf(urls), out::write);
+    return pages;
   }
 
   private static void copyAssets(Path theme, KnowledgeBase kb, StagedOutput out) {
@@ -269,35 +262,19 @@ public final class Stek {
     return files;
   }
 
-  /** The offline archive: the whole site as one zip, written last so it holds every file. */
-  private static void archive(KnowledgeBase kb, StagedOutput out) {
+  /**
+   * The offline archive: every file but the download page, zipped once all are staged (unchanged
+   * entries copied from the previous site's zip); then the download page, with the zip's size and
+   * hash.
+   */
+  private static void archive(KnowledgeBase kb, SiteRenderer renderer, StagedOutput out) {
     try {
-      String lang = kb.config().language();
-      SiteArchive.write(out, archiveName(kb), bytes -> Sizes.label(bytes, lang));
+      SiteArchive.Zipped zip =
+          SiteArchive.write(out.staging(), Urls.archive(kb.config().title()), out.out());
+      renderer.download(new ViewModel.Archive(zip.url(), zip.size(), zip.sha256()), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The size label the previous site's pages show, if there is one: the label a rebuild of the same
-   * content ends with, so its pages can be staged with it ({@link SizeLabel}).
-   */
-  private String liveLabel(KnowledgeBase kb) {
-    Path zip = options.out().resolve(SiteArchive.url(archiveName(kb)));
-    try {
-      return Files.isRegularFile(zip) ? Sizes.label(Files.size(zip), kb.config().language()) : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /** The site's title as a file name, cut at a word to stay far from file-name limits. */
-  public static String archiveName(KnowledgeBase kb) {
-    String name = org.stek.content.Slugs.of(kb.config().title());
-    if (name.length() <= 60) return name;
-    int cut = name.lastIndexOf('-', 60);
-    return name.substring(0, cut > 0 ? cut : 60);
   }
 
   /** Waits for a side stage; its failure is this thread's. */

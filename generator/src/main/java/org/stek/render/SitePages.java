@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
-import org.stek.content.Slugs;
+import org.stek.content.Practice;
+import org.stek.content.Recommendation;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
-import org.stek.output.SiteArchive;
 import org.stek.schema.ContributeForm;
 
 /** The list of pages a site consists of: which template renders each, with what data. */
@@ -60,8 +60,8 @@ final class SitePages {
         views.taxonomies,
         "footerPages",
         footer,
-        "archive",
-        new ViewModel.Archive(SiteArchive.url(Slugs.of(c.title())), SiteArchive.SIZE_MARKER));
+        "download",
+        Urls.download());
   }
 
   List<ViewModel.NavItem> nav(String section) {
@@ -265,6 +265,39 @@ final class SitePages {
             Map.of("form", form)));
     out.add(entry("404", "", "404.html", messages.get("notfound.title"), "", "", Map.of()));
     return out;
+  }
+
+  /**
+   * The download page: the zip as the output stage wrote it, and the date of the newest card in it.
+   * Not in {@link #all}: it is rendered once the zip is written, and is not in the zip.
+   */
+  Entry download(ViewModel.Archive archive) {
+    String lang = kb.config().language();
+    String file = archive.url().substring(archive.url().lastIndexOf('/') + 1);
+    java.time.LocalDate newest = null;
+    for (Practice p : kb.practices()) newest = later(later(newest, p.published()), p.updated());
+    for (Recommendation r : kb.recommendations()) newest = later(newest, r.published());
+    var zip =
+        new ViewModel.Download(
+            file,
+            file.substring(0, file.length() - ".zip".length()),
+            Sizes.label(archive.bytes(), lang),
+            archive.bytes(),
+            archive.sha256(),
+            newest == null ? null : newest.toString(),
+            views.label(newest));
+    return entry(
+        "download",
+        "",
+        Urls.download(),
+        messages.get("download.title"),
+        messages.get("download.description"),
+        "",
+        Map.of("zip", zip));
+  }
+
+  private static java.time.LocalDate later(java.time.LocalDate a, java.time.LocalDate b) {
+    return a == null || (b != null && b.isAfter(a)) ? b : a;
   }
 
   private String pageTitle(String title, ViewModel.Pagination p) {

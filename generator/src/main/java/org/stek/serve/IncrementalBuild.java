@@ -30,6 +30,7 @@ import org.stek.content.Page;
 import org.stek.content.Practice;
 import org.stek.content.Recommendation;
 import org.stek.content.SourceFile;
+import org.stek.content.Urls;
 import org.stek.export.PracticesCsv;
 import org.stek.export.PracticesJson;
 import org.stek.markdown.RenderedBody;
@@ -41,7 +42,7 @@ import org.stek.related.RelatedFinder;
 import org.stek.render.Feeds;
 import org.stek.render.PageSink;
 import org.stek.render.SiteRenderer;
-import org.stek.render.Sizes;
+import org.stek.render.ViewModel;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.schema.SchemaFiles;
@@ -54,13 +55,13 @@ import org.stek.search.SiteSearch;
 /**
  * The preview's builds. The first is a full build that keeps what it made: every card as parsed
  * with its problems and rendered body, the inputs and results of the related and search stages,
- * what each page was rendered from, and a hash and the deflated archive entry of every file. When
- * only existing cards changed, the next build re-reads those cards, renders their Markdown, re-runs
- * the related and search stages only if their inputs changed, renders only the pages whose model
- * changed, and writes only the files whose bytes changed, zipping the archive from the kept
- * entries. Anything else (site.yaml, the theme, images, a card added or removed, an unknown change,
- * an archive size label that moves) is a full build. Either way the output is the bytes a full
- * {@code stek build} writes, which the tests check file by file.
+ * what each page was rendered from, and a hash of every file. When only existing cards changed, the
+ * next build re-reads those cards, renders their Markdown, re-runs the related and search stages
+ * only if their inputs changed, renders only the pages whose model changed, writes only the files
+ * whose bytes changed, then zips the archive again (unchanged entries copied from the previous zip)
+ * and renders the download page. Anything else (site.yaml, the theme, images, a card added or
+ * removed, an unknown change) is a full build. Either way the output is the bytes a full {@code
+ * stek build} writes, which the tests check file by file.
  */
 final class IncrementalBuild implements AutoCloseable {
   /** One card file as last read. */
@@ -103,7 +104,9 @@ final class IncrementalBuild implements AutoCloseable {
   private List<SearchDocument> searchIn;
   private Map<String, Object> pageInputs = new HashMap<>();
   private final Map<String, Map<String, Hash>> groups = new HashMap<>();
-  private KeptArchive archive;
+
+  /** The last render's renderer: it renders the download page once the zip is written. */
+  private SiteRenderer renderer;
 
   IncrementalBuild(BuildOptions options) {
     this.options = options;
@@ -222,8 +225,7 @@ final class IncrementalBuild implements AutoCloseable {
               (url, bytes) -> {
                 Hash h = Hash.of(bytes);
                 if (h.equals(quick.getOrDefault(url, groups.get("pages").get(url)))) return;
-                writeAtomically(
-                    out.resolve(url), SiteArchive.labelled(url, bytes, archive.label()));
+                writeAtomically(out.resolve(url), bytes);
                 quick.put(url, h);
               });
           return null;
@@ -522,16 +524,16 @@ final class IncrementalBuild implements AutoCloseable {
         "render",
         () -> {
           try {
-            return new SiteRenderer(theme(), kb)
-                .render(
-                    bodies,
-                    relatedNow,
-                    made.sink("pages"),
-                    (url, input) -> {
-                      checkpoint.run(); // at every page: rendering a large site takes a while
-                      inputs.put(url, input);
-                      return !reuse || quick.containsKey(url) || !input.equals(pageInputs.get(url));
-                    });
+            renderer = new SiteRenderer(theme(), kb);
+            return renderer.render(
+                bodies,
+                relatedNow,
+                made.sink("pages"),
+                (url, input) -> {
+                  checkpoint.run(); // at every page: rendering a large site takes a while
+                  inputs.put(url, input);
+                  return !reuse || quick.containsKey(url) || !input.equals(pageInputs.get(url));
+                });
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -540,17 +542,13 @@ final class IncrementalBuild implements AutoCloseable {
 
   private List<String> pageUrls = List.of();
 
-  /** A full build into a staging folder, swapped in; then the archive's entries are kept. */
+  /** A full build into a staging folder, swapped in. */
   private boolean writeAll(KnowledgeBase content) throws IOException {
     KnowledgeBase kb = content.withoutSourceText();
     written = false;
     owed = null;
     quick.clear();
     groups.clear();
-    String name = Stek.archiveName(kb);
-    String lang = kb.config().language();
-    if (archive != null) archive.close();
-    archive = null;
     Made made = new Made();
     stagesAfterMarkdown(kb, made, false, () -> {});
     try (StagedOutput out = new StagedOutput(options.out())) {
@@ -577,9 +575,8 @@ final class IncrementalBuild implements AutoCloseable {
                     });
             groups.put("assets", copied);
             try {
-              SiteArchive.Zipped z = SiteArchive.write(out, name, b -> Sizes.label(b, lang));
+              archive(kb, out.staging(), options.out(), out);
               out.commit();
-              archive = new KeptArchive(name, lang, out.detachEntries(), z.label());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -602,7 +599,7 @@ final class IncrementalBuild implements AutoCloseable {
   private static final Set<String> SHOWN = Set.of("pages", "search", "facets", "assets");
 
   /**
-   * Writes only what changed into the served folder; a full build when the size label moves.
+   * Writes only what changed into the served folder, then the archive and the download page.
    * Returns whether a file the pages show or load now differs from what was served (first phases
    * included).
    */
@@ -611,7 +608,7 @@ final class IncrementalBuild implements AutoCloseable {
     Made made = new Made();
     stagesAfterMarkdown(kb, made, true, checkpoint);
     Path out = options.out().toAbsolutePath().normalize();
-    // changed since the last complete build, or written by a first phase: kept for the archive
+    // changed since the last complete build, or written by a first phase
     Map<String, byte[]> changed = new TreeMap<>();
     // not what the served folder holds: written
     Set<String> stale = new HashSet<>();
@@ -649,11 +646,10 @@ final class IncrementalBuild implements AutoCloseable {
           changed.entrySet().parallelStream()
               .forEach(
                   e -> {
-                    byte[] bytes = archive.update(e.getKey(), e.getValue());
-                    if (stale.contains(e.getKey())) writeAtomically(out.resolve(e.getKey()), bytes);
+                    if (stale.contains(e.getKey()))
+                      writeAtomically(out.resolve(e.getKey()), e.getValue());
                   });
           for (String url : removed) {
-            archive.remove(url);
             try {
               Files.deleteIfExists(out.resolve(url));
             } catch (IOException e) {
@@ -666,19 +662,25 @@ final class IncrementalBuild implements AutoCloseable {
         "archive",
         () -> {
           try {
-            return archive.zip(out);
+            archive(kb, out, out, (url, bytes) -> writeAtomically(out.resolve(url), bytes));
+            return null;
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
     quick.clear();
     owed = null;
-    if (!archive.labelHolds()) {
-      // The pages show another size now: every page changes, as in a full build.
-      stages.put("label-moved", 0L);
-      return writeAll(content);
-    }
     return shown;
+  }
+
+  /**
+   * Zips {@code site} (entries that did not change copied from the zip in {@code previous}), then
+   * renders the download page into {@code sink}, as {@code stek build} does.
+   */
+  private void archive(KnowledgeBase kb, Path site, Path previous, PageSink sink)
+      throws IOException {
+    SiteArchive.Zipped z = SiteArchive.write(site, Urls.archive(kb.config().title()), previous);
+    renderer.download(new ViewModel.Archive(z.url(), z.size(), z.sha256()), sink);
   }
 
   private static void writeAtomically(Path target, byte[] bytes) {
@@ -697,8 +699,6 @@ final class IncrementalBuild implements AutoCloseable {
   public void close() throws IOException {
     if (slices != null) slices.close();
     slices = null;
-    if (archive != null) archive.close();
-    archive = null;
   }
 
   private <T> T stage(String stageName, Supplier<T> work) {
