@@ -25,15 +25,18 @@ import org.stek.content.Card;
 import org.stek.content.ContentLoader;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
+import org.stek.content.Urls;
 import org.stek.export.PracticesCsv;
 import org.stek.export.PracticesJson;
 import org.stek.files.PageSink;
 import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
+import org.stek.output.SiteArchive;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
+import org.stek.render.ViewModel;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.schema.ContributeForm;
@@ -75,6 +78,9 @@ public final class Pipeline {
   private final Reuse reuse;
   private final StageTimes times;
   private final Problems problems;
+
+  /** The renderer of the pages, which also renders the download page once the zip is written. */
+  private SiteRenderer renderer;
 
   public Pipeline(
       BuildOptions options,
@@ -280,6 +286,26 @@ public final class Pipeline {
     return pages;
   }
 
+  /**
+   * The offline archive of the files in {@code site} (an entry whose file did not change is copied
+   * from {@code previous}'s zip), then the download page, which is not in it: it shows the zip's
+   * size and hash. After {@link #publish}, whose renderer it takes.
+   */
+  public void archive(KnowledgeBase kb, Path site, Path previous, Output out) {
+    times.time(
+        "archive",
+        () -> {
+          try {
+            SiteArchive.Zipped zip =
+                SiteArchive.write(site, Urls.archive(kb.config().title()), previous);
+            renderer.download(new ViewModel.Archive(zip.url(), zip.size(), zip.sha256()), out);
+            return null;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
   /** The search export, and the URLs of the files it wrote. */
   private static List<String> export(SearchIndex index, Output out) {
     List<String> urls = new ArrayList<>();
@@ -301,16 +327,16 @@ public final class Pipeline {
       Map<String, List<String>> related,
       Output out) {
     try {
+      renderer = new SiteRenderer(theme, kb);
       List<String> urls =
-          new SiteRenderer(theme, kb)
-              .render(
-                  bodies,
-                  related,
-                  out,
-                  (url, input) -> {
-                    times.checkpoint(); // at every page: rendering a large site takes a while
-                    return reuse.changed("page", url, input);
-                  });
+          renderer.render(
+              bodies,
+              related,
+              out,
+              (url, input) -> {
+                times.checkpoint(); // at every page: rendering a large site takes a while
+                return reuse.changed("page", url, input);
+              });
       urls.forEach(out::keep);
       return urls;
     } catch (IOException e) {

@@ -2,17 +2,13 @@ package org.stek;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.stek.config.SiteConfig;
 import org.stek.content.KnowledgeBase;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
-import org.stek.output.SiteArchive;
-import org.stek.output.SizeLabel;
 import org.stek.output.StagedOutput;
-import org.stek.render.Sizes;
 import org.stek.report.Problems;
 
 /**
@@ -52,17 +48,11 @@ public final class Stek {
     if (problems.hasErrors() || !write) return result(start, content.kb(), 0, false);
     KnowledgeBase kb = content.kb();
     int pages;
-    try (StagedOutput out =
-        new StagedOutput(
-            options.out(), new SizeLabel(liveLabel(kb)), SiteArchive.url(archiveName(kb)))) {
-      pages = pipeline.publish(kb, content.bodies(), output(out)).size();
-      times.time(
-          "output",
-          () -> {
-            archive(kb, out);
-            commit(out);
-            return null;
-          });
+    try (StagedOutput out = new StagedOutput(options.out())) {
+      Pipeline.Output files = output(out);
+      pages = pipeline.publish(kb, content.bodies(), files).size();
+      pipeline.archive(kb, out.staging(), options.out(), files);
+      times.time("swap", () -> commit(out));
     }
     return result(start, kb, pages, true);
   }
@@ -120,40 +110,10 @@ public final class Stek {
     return content == null || problems.hasErrors() ? null : content;
   }
 
-  /** The offline archive: the whole site as one zip, written last so it holds every file. */
-  private static void archive(KnowledgeBase kb, StagedOutput out) {
-    try {
-      String lang = kb.config().language();
-      SiteArchive.write(out, archiveName(kb), bytes -> Sizes.label(bytes, lang));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The size label the previous site's pages show, if there is one: the label a rebuild of the same
-   * content ends with, so its pages can be staged with it ({@link SizeLabel}).
-   */
-  private String liveLabel(KnowledgeBase kb) {
-    Path zip = options.out().resolve(SiteArchive.url(archiveName(kb)));
-    try {
-      return Files.isRegularFile(zip) ? Sizes.label(Files.size(zip), kb.config().language()) : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /** The site's title as a file name, cut at a word to stay far from file-name limits. */
-  public static String archiveName(KnowledgeBase kb) {
-    String name = org.stek.content.Slugs.of(kb.config().title());
-    if (name.length() <= 60) return name;
-    int cut = name.lastIndexOf('-', 60);
-    return name.substring(0, cut > 0 ? cut : 60);
-  }
-
-  private static void commit(StagedOutput out) {
+  private static Void commit(StagedOutput out) {
     try {
       out.commit();
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

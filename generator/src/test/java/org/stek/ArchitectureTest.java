@@ -1,11 +1,9 @@
 package org.stek;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -66,17 +64,6 @@ class ArchitectureTest {
         }
       };
 
-  /**
-   * The one known exception, on its way out: render.SitePages takes the archive's URL and size
-   * marker from output.SiteArchive, a later stage (no cycle: output no longer uses render). The
-   * archive's rework removes it; then delete these two and their use below.
-   */
-  static final DescribedPredicate<JavaClass> KNOWN_ORIGIN =
-      describe("render.SitePages", c -> c.getName().startsWith("org.stek.render.SitePages"));
-
-  static final DescribedPredicate<JavaClass> KNOWN_TARGET =
-      describe("output.SiteArchive", c -> c.getName().startsWith("org.stek.output.SiteArchive"));
-
   @Test
   void noPackageCycles() {
     slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(STEK);
@@ -97,7 +84,7 @@ class ArchitectureTest {
       }
       for (String p : line) before.add(name(p));
     }
-    layers.ignoreDependency(KNOWN_ORIGIN, KNOWN_TARGET).check(STEK);
+    layers.check(STEK);
   }
 
   /** A new package takes its place in {@link #PIPELINE}, so the rule above sees it. */

@@ -44,6 +44,24 @@ public final class Urls {
     return taxonomy + "/" + value + ".html";
   }
 
+  /** The download page: what the offline archive is, its size and how to use it; not in the zip. */
+  public static String download() {
+    return "download/index.html";
+  }
+
+  /**
+   * The offline archive, beside the download page: the site's title as a file name, cut at a word
+   * to stay far from file-name limits. The one place that names the zip.
+   */
+  public static String archive(String siteTitle) {
+    String name = Slugs.of(siteTitle);
+    if (name.length() > 60) {
+      int cut = name.lastIndexOf('-', 60);
+      name = name.substring(0, cut > 0 ? cut : 60);
+    }
+    return "download/" + name + ".zip";
+  }
+
   /** The page URL a card file publishes to, or null if the path is not a card. */
   public static String ofCard(String contentPath) {
     if (!contentPath.endsWith(".md")) return null;

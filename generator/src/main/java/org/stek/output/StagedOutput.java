@@ -1,6 +1,8 @@
 package org.stek.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -19,35 +21,14 @@ import java.util.Arrays;
  * are those of the same file in the previous site is staged as a hard link to it, not written: a
  * rebuild then creates (and the swap deletes) only the files that changed, and creating files is
  * most of what writing a large site costs the file system. Staged files are therefore never changed
- * in place; {@link SiteArchive} replaces a page it relabels.
+ * in place.
  */
 public final class StagedOutput implements AutoCloseable, org.stek.files.PageSink {
   private final Path out;
   private final Path staging;
-  private final SizeLabel label;
-  private ArchiveEntries entries;
-  private PreviousArchive previous;
   private boolean committed;
 
-  /** A staging folder whose pages keep the size marker. */
   public StagedOutput(Path out) throws IOException {
-    this(out, SizeLabel.MARKER_ONLY);
-  }
-
-  /**
-   * @param label what staged pages hold in place of the size marker
-   */
-  public StagedOutput(Path out, SizeLabel label) throws IOException {
-    this(out, label, null);
-  }
-
-  /**
-   * @param label what staged pages hold in place of the size marker
-   * @param archive the URL of the site's offline zip: files that did not change take their deflated
-   *     entries from the previous site's
-   */
-  public StagedOutput(Path out, SizeLabel label, String archive) throws IOException {
-    this.label = label;
     this.out = out.toAbsolutePath().normalize();
     Path parent = this.out.getParent();
     Files.createDirectories(parent);
@@ -58,128 +39,63 @@ public final class StagedOutput implements AutoCloseable, org.stek.files.PageSin
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: its default permissions apply
     }
-    this.entries = new ArchiveEntries();
-    this.previous = archive == null ? null : PreviousArchive.open(this.out.resolve(archive));
     Files.writeString(
         staging.resolve(OutputGuard.MARKER),
         "This folder is written by Stek and replaced on every build.\n");
   }
 
+  /** The folder the new site is staged in. */
   public Path staging() {
     return staging;
   }
 
-  public SizeLabel label() {
-    return label;
+  /** The output folder: the previous site until {@link #commit()}. */
+  public Path out() {
+    return out;
   }
 
-  /** Every staged file deflated for the archive ({@link SiteArchive}). */
-  public ArchiveEntries entries() {
-    return entries;
-  }
-
-  /** Closes the previous site's zip once every file is staged. */
-  void previousDone() {
-    if (previous != null) previous.close();
-    previous = null;
-  }
-
-  /**
-   * The archive entries, handed over (to a preview that zips again from them): closing this output
-   * no longer removes them.
-   */
-  public ArchiveEntries detachEntries() {
-    ArchiveEntries e = entries;
-    entries = null;
-    return e;
-  }
-
-  /**
-   * A file of the site written as a stream, straight to the staging folder, and deflated for the
-   * archive on the way.
-   */
+  /** A file of the site written as a stream (a big one), straight to the staging folder. */
   @Override
-  public java.io.OutputStream open(String url) {
+  public OutputStream open(String url) {
     Path target = resolve(url);
     try {
       Files.createDirectories(target.getParent());
       Files.deleteIfExists(target);
-      java.io.OutputStream file = Files.newOutputStream(target);
-      java.io.OutputStream zip = entries.stream(url);
-      return new java.io.BufferedOutputStream(
-          new java.io.FilterOutputStream(file) {
-            @Override
-            public void write(int b) throws IOException {
-              write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-              file.write(b, off, len);
-              zip.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-              try (zip) {
-                file.close();
-              }
-            }
-          },
-          1 << 16);
+      return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes a file of the site; {@code url} is root-relative. Safe to call from many threads. The
-   * file is deflated for the archive here, on the thread that made it.
+   * Writes a file of the site; {@code url} is root-relative. Safe to call from many threads. Linked
+   * to the previous site's file when the bytes are its bytes.
    */
   @Override
   public void write(String url, byte[] bytes) {
-    stage(url, bytes, SiteArchive.spots(url, bytes));
+    Path target = resolve(url);
+    try {
+      Files.createDirectories(target.getParent());
+      Path live = live(url, bytes.length);
+      if (live == null || !Arrays.equals(Files.readAllBytes(live), bytes) || !link(target, live)) {
+        Files.deleteIfExists(target); // never write through a link into the previous site
+        Files.write(target, bytes);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** Copies a file as it is into the site (it holds no size label, whatever its kind). */
+  /** Copies a file as it is into the site, linked as {@link #write} links. */
   public void copy(Path source, String url) {
+    Path target = resolve(url);
     try {
-      if (Files.size(source) <= SiteArchive.BIG) {
-        stage(url, Files.readAllBytes(source), NO_SPOTS);
-        return;
-      }
-      Path target = resolve(url);
-      entries.put(url, source);
       Files.createDirectories(target.getParent());
       Path live = live(url, Files.size(source));
       if (live == null || Files.mismatch(live, source) >= 0 || !link(target, live)) {
         Files.deleteIfExists(target);
         Files.copy(source, target);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static final int[] NO_SPOTS = {};
-
-  /**
-   * Stages {@code bytes} (with the marker at {@code spots}): linked to the previous site's file
-   * when the staged bytes are its bytes, its archive entry then taken from the previous zip.
-   */
-  private void stage(String url, byte[] bytes, int[] spots) {
-    Path target = resolve(url);
-    byte[] staged = label.stage(url, bytes, spots);
-    try {
-      Files.createDirectories(target.getParent());
-      Path live = live(url, staged.length);
-      boolean same = live != null && Arrays.equals(Files.readAllBytes(live), staged);
-      if (!same || !link(target, live)) {
-        Files.deleteIfExists(target); // never write through a link into the previous site
-        Files.write(target, staged);
-      }
-      if (!same || !entries.reuse(url, bytes, spots, staged, previous))
-        entries.put(url, bytes, spots);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -245,8 +161,6 @@ public final class StagedOutput implements AutoCloseable, org.stek.files.PageSin
   /** Removes the staging folder if the build did not complete. */
   @Override
   public void close() throws IOException {
-    previousDone();
-    if (entries != null) entries.close();
     if (!committed) delete(staging);
   }
 

@@ -16,7 +16,9 @@ public enum PageKind {
   COMPARE,
   SEARCH,
   CONTRIBUTE,
-  NOT_FOUND;
+  NOT_FOUND,
+  /** The download page: not in the offline archive, rendered once the zip is written. */
+  DOWNLOAD;
 
   /** The template's name without {@code .ftlh}; templates see it as {@code page.kind}. */
   public String template() {

@@ -11,6 +11,14 @@ import org.stek.schema.ContributeForm;
 final class PageModels {
   private PageModels() {}
 
+  /** What every page has. */
+  record Globals(
+      ViewModel.Site site,
+      Messages msg,
+      List<ViewModel.Taxonomy> taxonomies,
+      List<ViewModel.PageLink> footerPages,
+      String download) {}
+
   record Home(
       List<ViewModel.Practice> newest,
       ViewModel.Counts counts,
@@ -40,6 +48,8 @@ final class PageModels {
   record Themes(ViewModel.Taxonomy themes) {}
 
   record Contribute(ContributeForm form) {}
+
+  record Download(ViewModel.Download zip) {}
 
   record None() {}
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
-import org.stek.content.Slugs;
+import org.stek.content.Practice;
+import org.stek.content.Recommendation;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
-import org.stek.output.SiteArchive;
 import org.stek.schema.ContributeForm;
 
 /** The list of pages a site consists of: which template renders each, with what data. */
@@ -43,7 +43,7 @@ final class SitePages {
     this.bodies = bodies;
   }
 
-  Map<String, Object> globals() {
+  PageModels.Globals globals() {
     var c = kb.config();
     List<ViewModel.PageLink> footer = new ArrayList<>();
     menuPages().forEach(p -> footer.add(new ViewModel.PageLink(p.title(), Urls.page(p.slug()))));
@@ -51,17 +51,12 @@ final class SitePages {
     footer.add(
         new ViewModel.PageLink(
             new org.stek.schema.FieldText(c.language()).get("form.title"), ContributeForm.URL));
-    return Map.of(
-        "site",
+    return new PageModels.Globals(
         new ViewModel.Site(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl()),
-        "msg",
         messages,
-        "taxonomies",
         views.taxonomies,
-        "footerPages",
         footer,
-        "archive",
-        new ViewModel.Archive(SiteArchive.url(Slugs.of(c.title())), SiteArchive.SIZE_MARKER));
+        Urls.download());
   }
 
   List<ViewModel.NavItem> nav(String section) {
@@ -248,6 +243,38 @@ final class SitePages {
             "",
             new PageModels.None()));
     return out;
+  }
+
+  /**
+   * The download page: the zip as the output stage wrote it, and the date of the newest card in it.
+   * Not in {@link #all}: it is rendered once the zip is written, and is not in the zip.
+   */
+  Entry download(ViewModel.Archive archive) {
+    String lang = kb.config().language();
+    String file = archive.url().substring(archive.url().lastIndexOf('/') + 1);
+    java.time.LocalDate newest = null;
+    for (Practice p : kb.practices()) newest = later(later(newest, p.published()), p.updated());
+    for (Recommendation r : kb.recommendations()) newest = later(newest, r.published());
+    var zip =
+        new ViewModel.Download(
+            file,
+            file.substring(0, file.length() - ".zip".length()),
+            Sizes.label(archive.bytes(), lang),
+            archive.bytes(),
+            archive.sha256(),
+            newest == null ? null : newest.toString(),
+            views.label(newest));
+    return entry(
+        PageKind.DOWNLOAD,
+        "",
+        Urls.download(),
+        messages.get("download.title"),
+        messages.get("download.description"),
+        new PageModels.Download(zip));
+  }
+
+  private static java.time.LocalDate later(java.time.LocalDate a, java.time.LocalDate b) {
+    return a == null || (b != null && b.isAfter(a)) ? b : a;
   }
 
   private String pageTitle(String title, ViewModel.Pagination p) {

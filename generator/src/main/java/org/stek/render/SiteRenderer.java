@@ -112,10 +112,13 @@ public final class SiteRenderer {
     ViewBuilder views = new ViewBuilder(kb, bodies, related, messages);
     SitePages pages = new SitePages(kb, views, messages, bodies);
     List<SitePages.Entry> all = pages.all();
-    Map<String, Object> globals = pages.globals();
+    PageModels.Globals globals = pages.globals();
     // What pages share within this build only; not part of what a page is made from.
-    Map<String, Object> shared = new HashMap<>(globals);
+    Map<String, Object> shared = new HashMap<>();
+    putComponents(globals, shared);
     shared.put("once", new OnceDirective());
+    this.rendered = pages;
+    this.shared = shared;
     // A failing page must not end the stream early: other threads would go on writing into a
     // staging folder that is being removed. Every page runs; the first failure is thrown after.
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -132,6 +135,21 @@ public final class SiteRenderer {
             });
     if (failure.get() != null) throw failure.get();
     return all.stream().map(p -> p.info().url()).toList();
+  }
+
+  /** The pages and globals of the last {@link #render}, for {@link #download}. */
+  private volatile SitePages rendered;
+
+  private volatile Map<String, Object> shared;
+
+  /**
+   * Renders the download page ({@code download/index.html}), the one page not in the offline
+   * archive, once the zip is written: after {@link #render}, with its globals.
+   */
+  public void download(ViewModel.Archive archive, PageSink sink) {
+    if (rendered == null) throw new IllegalStateException("the site is not rendered yet");
+    SitePages.Entry page = rendered.download(archive);
+    sink.write(page.info().url(), render(page, shared, rendered));
   }
 
   private byte[] render(SitePages.Entry page, Map<String, Object> globals, SitePages pages) {

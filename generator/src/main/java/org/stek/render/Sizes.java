@@ -6,8 +6,7 @@ import java.util.Locale;
 /**
  * File sizes as readers say them, to two significant digits: "8,4 kB", "350 kB", "1,3 MB", "110 MB"
  * (decimal units, the site's language). Two digits say what a reader needs to know before a
- * download, and they let the offline archive, whose size its own pages show, find that size in one
- * pass (SiteArchive's estimate is well within a digit's width).
+ * download; the download page gives the exact bytes beside them.
  */
 public final class Sizes {
   private static final String[] UNITS = {"kB", "MB", "GB", "TB"};

@@ -205,7 +205,7 @@ final class ViewBuilder {
     return d == null ? null : d.toString();
   }
 
-  private String label(LocalDate d) {
+  String label(LocalDate d) {
     return d == null ? null : dateLabel.format(d);
   }
 

@@ -113,8 +113,28 @@ public final class ViewModel {
 
   public record PageLink(String title, String url) {}
 
-  /** The offline archive: its URL, and its size as text ("1,3 MB"). */
-  public record Archive(String url, String size) {}
+  /**
+   * The offline archive as the output stage wrote it, for the download page.
+   *
+   * @param url the zip's root-relative URL, beside the download page ({@code download/stek.zip})
+   * @param bytes its length
+   * @param sha256 the SHA-256 of its bytes, lowercase hex
+   */
+  public record Archive(String url, long bytes, String sha256) {}
+
+  /**
+   * The download page's zip: its file name (beside the page), the folder it unpacks to, its size as
+   * text ("1,3 MB") and in bytes, its SHA-256, and the date of the newest card in it (ISO and as
+   * text; null without dated cards).
+   */
+  public record Download(
+      String file,
+      String folder,
+      String size,
+      long bytes,
+      String sha256,
+      String newest,
+      String newestLabel) {}
 
   /**
    * Where a page of a long list stands: page {@code current} of {@code total}; prev/next may be

@@ -4,7 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
-/** A SHA-256 of a file's bytes as the pipeline made them (before the archive's size label). */
+/** A SHA-256 of a file's bytes as the pipeline made them. */
 record Hash(byte[] sha) {
   static Hash of(byte[] bytes) {
     try {

@@ -95,7 +95,8 @@ final class IncrementalBuild implements AutoCloseable {
       written = false;
       try (StagedOutput staging = new StagedOutput(options.out())) {
         served.beginFull(staging);
-        publish(pipeline, kb, bodies);
+        publish(pipeline, kb, bodies, staging);
+        times.time("swap", served::swap);
       }
       written = true;
       return new Step(result(start, problems, kb, times, true), false, true);
@@ -105,7 +106,7 @@ final class IncrementalBuild implements AutoCloseable {
       return new Step(result(start, problems, kb, times, true), true, true);
     }
     served.begin();
-    publish(pipeline, kb, bodies);
+    publish(pipeline, kb, bodies, null);
     return new Step(result(start, problems, kb, times, true), false, served.shownChanged());
   }
 
@@ -128,17 +129,25 @@ final class IncrementalBuild implements AutoCloseable {
       KnowledgeBase kb = pipeline.cards(pipeline.config());
       Map<String, RenderedBody> bodies = pipeline.bodies(kb);
       served.begin();
-      publish(pipeline, kb, bodies);
+      publish(pipeline, kb, bodies, null);
       return new Step(result(start, problems, kb, times, true), false, served.shownChanged());
     } catch (Abandoned a) {
       return null;
     }
   }
 
-  private void publish(Pipeline pipeline, KnowledgeBase kb, Map<String, RenderedBody> bodies)
+  /** The stages after Markdown, into the served folder, or into {@code staging} swapped in. */
+  private void publish(
+      Pipeline pipeline, KnowledgeBase kb, Map<String, RenderedBody> bodies, StagedOutput staging)
       throws IOException {
-    pageUrls = pipeline.publish(kb.withoutSourceText(), bodies, served);
-    served.finish();
+    KnowledgeBase lean = kb.withoutSourceText();
+    pageUrls = pipeline.publish(lean, bodies, served);
+    if (staging == null) {
+      served.removeStale();
+      pipeline.archive(lean, served.dir(), served.dir(), served);
+    } else {
+      pipeline.archive(lean, staging.staging(), options.out(), served);
+    }
     owed = false;
     firstPhasePages.clear();
   }

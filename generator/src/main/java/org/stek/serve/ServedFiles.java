@@ -71,13 +71,19 @@ final class ServedFiles implements Pipeline.Output {
     made.add(url);
   }
 
-  /** Removes what no stage made or kept, or swaps the staging folder in after a full build. */
-  void finish() throws IOException {
-    if (staging != null) {
+  /** After a full build: the staging folder replaces the served one. */
+  Void swap() {
+    try {
       staging.commit();
-      staging = null;
-      return;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    staging = null;
+    return null;
+  }
+
+  /** Removes what no stage of this build made or kept. */
+  void removeStale() throws IOException {
     for (String url : Set.copyOf(served.keySet())) {
       if (made.contains(url)) continue;
       Files.deleteIfExists(dir.resolve(url));

@@ -1,6 +1,7 @@
 package org.stek.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -22,6 +23,7 @@ class AccessibilityTest extends BrowserSession {
 
   @Test
   void noViolationOnAnyKindOfPage() {
+    assertTrue(BuiltSite.pageKinds().contains("download/index.html"), "the download page too");
     ChromeDriver d = driver(1280, 900);
     List<String> violations = new ArrayList<>();
     for (int width : new int[] {1280, 390}) {

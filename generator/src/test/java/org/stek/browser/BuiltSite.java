@@ -93,7 +93,8 @@ public final class BuiltSite {
             "search/index.html",
             "overview.html",
             "compare.html",
-            "contribute/index.html")) {
+            "contribute/index.html",
+            "download/index.html")) {
       if (Files.isRegularFile(site().resolve(url))) kinds.add(url);
     }
     return kinds;

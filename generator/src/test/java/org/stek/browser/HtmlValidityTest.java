@@ -49,6 +49,7 @@ class HtmlValidityTest {
     System.out.println(
         "vnu: " + pages.size() + " pages checked, " + collector.errors.size() + " errors");
     assertTrue(pages.size() > 50);
+    assertTrue(pages.contains(site.resolve("download/index.html")), "the download page too");
     assertEquals(List.of(), collector.errors);
   }
 }

@@ -2,7 +2,8 @@ package org.stek.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,21 +12,31 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The offline zip: entries deflated in pieces around the size label inflate to the page with the
- * label in place, whatever the label; the size the pages name is the zip's; big files are streamed.
+ * The offline zip: every file but the download folder, sorted under the top folder with fixed
+ * timestamps, the same bytes for the same site; an unchanged entry is copied raw from the previous
+ * zip, a changed file deflated again; a big file is streamed.
  */
 class SiteArchiveTest {
   @TempDir Path dir;
+
+  private static final String ZIP = "download/kb.zip";
 
   private static byte[] text(int length, long seed) {
     Random r = new Random(seed);
@@ -35,98 +46,148 @@ class SiteArchiveTest {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  @Test
-  void theCrcOfTwoRunsComesFromTheirCrcs() {
-    Random r = new Random(11);
-    for (int i = 0; i < 200; i++) {
-      byte[] a = new byte[r.nextInt(3) == 0 ? 0 : r.nextInt(5000)];
-      byte[] b = new byte[r.nextInt(3) == 0 ? 0 : r.nextInt(70_000)];
-      r.nextBytes(a);
-      r.nextBytes(b);
-      CRC32 whole = new CRC32();
-      whole.update(a);
-      whole.update(b);
-      assertEquals(whole.getValue(), Crc32.combine(crc(a), crc(b), b.length), "run " + i);
+  private static final Map<String, byte[]> FILES =
+      Map.of(
+          "index.html", text(20_000, 1),
+          "practices/cafe.html", text(9_000, 2),
+          "assets/stek.css", text(3_000, 3),
+          "practices.json", new byte[0]);
+
+  /** Stages {@code files} (and a download page) over {@code out}, zips and commits them. */
+  private SiteArchive.Zipped build(Path out, Map<String, byte[]> files) throws IOException {
+    try (StagedOutput staged = new StagedOutput(out)) {
+      files.forEach(staged::write);
+      staged.write("download/index.html", "<p>zip</p>".getBytes(StandardCharsets.UTF_8));
+      SiteArchive.Zipped z = SiteArchive.write(staged.staging(), ZIP, out);
+      staged.commit();
+      return z;
     }
   }
 
   @Test
-  void aPageDeflatedInPiecesInflatesToThePageWithAnyLabel() throws IOException {
-    byte[] head = text(40_000, 1);
-    byte[] middle = text(300, 2);
-    String marked =
-        new String(head, StandardCharsets.UTF_8)
-            + SiteArchive.SIZE_MARKER
-            + new String(middle, StandardCharsets.UTF_8)
-            + SiteArchive.SIZE_MARKER
-            + SiteArchive.SIZE_MARKER
-            + "</html>";
-    byte[] bytes = marked.getBytes(StandardCharsets.UTF_8);
-    try (ArchiveEntries entries = new ArchiveEntries()) {
-      entries.put("index.html", bytes, SiteArchive.markerSpots(bytes));
-      ArchiveEntry e = entries.get("index.html");
-      assertEquals(3, e.spots());
-      for (String label : new String[] {"9 B", "1,3 MB", "110 MB", "ü"}) {
-        ArchiveEntry.Label l = ArchiveEntry.Label.of(label);
-        byte[] page = SiteArchive.labelled("index.html", bytes, label);
-        byte[] deflated = e.deflatedBytes(l);
-        assertEquals(e.deflatedSize(l), deflated.length);
-        assertArrayEquals(page, inflate(deflated, page.length), label);
-        assertEquals(page.length, e.size(l));
-        assertEquals(crc(page), e.crc(l), label);
+  void theZipHoldsEveryFileButTheDownloadFolderSortedUnderTheTopFolder() throws IOException {
+    Path out = dir.resolve("site");
+    SiteArchive.Zipped z = build(out, FILES);
+    Path zip = out.resolve(ZIP);
+    assertEquals(ZIP, z.url());
+    assertEquals(Files.size(zip), z.size());
+    assertEquals(sha256(Files.readAllBytes(zip)), z.sha256());
+    List<String> names = new ArrayList<>();
+    try (ZipFile f = ZipFile.builder().setPath(zip).get()) {
+      for (ZipArchiveEntry e : java.util.Collections.list(f.getEntriesInPhysicalOrder())) {
+        names.add(e.getName());
+        assertEquals(ZipEntry.DEFLATED, e.getMethod());
+        assertEquals(
+            java.time.LocalDateTime.of(2000, 1, 1, 0, 0),
+            java.time.LocalDateTime.ofInstant(
+                e.getLastModifiedDate().toInstant(), java.time.ZoneId.systemDefault()));
+        try (InputStream in = f.getInputStream(e)) {
+          assertArrayEquals(FILES.get(e.getName().substring("kb/".length())), in.readAllBytes());
+        }
       }
     }
+    assertEquals(
+        List.of(
+            "kb/assets/stek.css", "kb/index.html", "kb/practices.json", "kb/practices/cafe.html"),
+        names,
+        "sorted, without download/ and Stek's marker");
   }
 
   @Test
-  void aFileWithoutLabelIsDeflatedAsAZipToolWould() throws IOException {
-    byte[] css = text(50_000, 3);
-    try (ArchiveEntries entries = new ArchiveEntries()) {
-      entries.put("assets/stek.css", css, new int[0]);
-      ArchiveEntry.Label l = ArchiveEntry.Label.of("1 kB");
-      assertArrayEquals(deflate(css), entries.get("assets/stek.css").deflatedBytes(l));
+  void theSameSiteGivesTheSameBytesAndARebuildTheBytesOfAFreshBuild() throws IOException {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertEquals(build(a, FILES), build(b, FILES));
+    assertArrayEquals(Files.readAllBytes(a.resolve(ZIP)), Files.readAllBytes(b.resolve(ZIP)));
+    // a rebuild of a with one file changed (its length kept: the CRC tells), and a fresh build
+    Map<String, byte[]> changed = new TreeMap<>(FILES);
+    changed.put("practices/cafe.html", sameLength(FILES.get("practices/cafe.html")));
+    SiteArchive.Zipped rebuilt = build(a, changed);
+    SiteArchive.Zipped fresh = build(dir.resolve("c"), changed);
+    assertEquals(fresh, rebuilt);
+    assertNotEquals(fresh, build(b, FILES));
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("c").resolve(ZIP)), Files.readAllBytes(a.resolve(ZIP)));
+  }
+
+  @Test
+  void anUnchangedEntryIsCopiedRawAndAChangedFileDeflatedAgain() throws IOException {
+    // The previous zip as another tool made it: deflated at level 9, with the same name, size and
+    // CRC as the file now for index.html, another file's for practices/cafe.html.
+    byte[] index = FILES.get("index.html");
+    byte[] oldCafe = text(9_000, 99);
+    Path out = dir.resolve("site");
+    Files.createDirectories(out.resolve("download"));
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out.resolve(ZIP).toFile())) {
+      for (var f : Map.of("index.html", index, "practices/cafe.html", oldCafe).entrySet()) {
+        ZipArchiveEntry e = new ZipArchiveEntry("kb/" + f.getKey());
+        byte[] d = deflate(f.getValue(), 9);
+        e.setMethod(ZipEntry.DEFLATED);
+        e.setSize(f.getValue().length);
+        e.setCompressedSize(d.length);
+        e.setCrc(crc(f.getValue()));
+        zip.addRawArchiveEntry(e, new java.io.ByteArrayInputStream(d));
+      }
     }
+    assertFalse(java.util.Arrays.equals(deflate(index, 9), deflate(index, SiteArchive.LEVEL)));
+
+    build(out, FILES);
+
+    assertArrayEquals(deflate(index, 9), raw(out.resolve(ZIP), "kb/index.html"), "copied raw");
+    byte[] cafe = FILES.get("practices/cafe.html");
+    assertArrayEquals(
+        deflate(cafe, SiteArchive.LEVEL),
+        raw(out.resolve(ZIP), "kb/practices/cafe.html"),
+        "changed: deflated again");
+    assertArrayEquals(
+        deflate(FILES.get("assets/stek.css"), SiteArchive.LEVEL),
+        raw(out.resolve(ZIP), "kb/assets/stek.css"),
+        "new: deflated");
   }
 
   @Test
-  void thePagesNameTheZipsSizeAndABigFileIsStreamed() throws IOException {
+  void aBigFileIsStreamedAsIfDeflatedAtOnce() throws IOException {
     byte[] big = text((int) SiteArchive.BIG + 12_345, 7);
     Path out = dir.resolve("site");
-    SiteArchive.Zipped z;
-    Path zip;
-    java.util.List<Path> spools;
     try (StagedOutput staged = new StagedOutput(out)) {
       try (OutputStream json = staged.open("practices.json")) {
         json.write(big);
       }
-      staged.write(
-          "index.html",
-          ("<p>" + SiteArchive.SIZE_MARKER + "</p>").getBytes(StandardCharsets.UTF_8));
-      z = SiteArchive.write(staged, "kb", bytes -> bytes + " B");
-      spools = staged.entries().files();
-      assertEquals(2, spools.size(), "one spool, and one for the streamed file");
-      zip = staged.staging().resolve(SiteArchive.url("kb"));
-      assertEquals(Files.size(zip), z.size());
-      assertEquals(z.size() + " B", z.label(), "the label is the zip's own size");
-      assertEquals(
-          "<p>" + z.label() + "</p>", Files.readString(staged.staging().resolve("index.html")));
+      SiteArchive.write(staged.staging(), ZIP, out);
+      Path zip = staged.staging().resolve(ZIP);
       try (ZipFile f = ZipFile.builder().setPath(zip).get()) {
         ZipArchiveEntry e = f.getEntry("kb/practices.json");
         try (InputStream in = f.getInputStream(e)) {
           assertArrayEquals(big, in.readAllBytes(), "the file comes back whole");
         }
-        try (InputStream raw = f.getRawInputStream(e)) {
-          assertArrayEquals(deflate(big), raw.readAllBytes(), "streamed, as if deflated at once");
-        }
-        try (InputStream in = f.getInputStream(f.getEntry("kb/index.html"))) {
-          assertEquals("<p>" + z.label() + "</p>", new String(in.readAllBytes()));
-        }
+      }
+      assertArrayEquals(deflate(big, SiteArchive.LEVEL), raw(zip, "kb/practices.json"));
+    }
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      assertFalse(
+          files.anyMatch(
+              f ->
+                  f.getFileName().toString().startsWith("stek-zip-")
+                      && f.getFileName().toString().endsWith(".deflated")),
+          "no spool file is left behind");
+    }
+  }
+
+  /** {@code b} with one letter changed. */
+  private static byte[] sameLength(byte[] b) {
+    byte[] c = b.clone();
+    for (int i = c.length / 2; ; i++) {
+      if (c[i] == 'e') {
+        c[i] = 'a';
+        return c;
       }
     }
-    try (var files = Files.list(dir)) {
-      assertTrue(
-          files.allMatch(f -> f.equals(out) || f.getFileName().toString().equals("x")),
-          "no spool file is left behind");
+  }
+
+  private static byte[] raw(Path zip, String name) throws IOException {
+    try (ZipFile f = ZipFile.builder().setPath(zip).get();
+        InputStream in = f.getRawInputStream(f.getEntry(name))) {
+      return in.readAllBytes();
     }
   }
 
@@ -136,8 +197,16 @@ class SiteArchiveTest {
     return c.getValue();
   }
 
-  private static byte[] deflate(byte[] in) {
-    Deflater d = new Deflater(ArchiveEntry.LEVEL, true);
+  static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static byte[] deflate(byte[] in, int level) {
+    Deflater d = new Deflater(level, true);
     d.setInput(in);
     d.finish();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -145,21 +214,5 @@ class SiteArchiveTest {
     while (!d.finished()) out.write(buf, 0, d.deflate(buf));
     d.end();
     return out.toByteArray();
-  }
-
-  private static byte[] inflate(byte[] deflated, int length) {
-    Inflater i = new Inflater(true);
-    i.setInput(deflated);
-    byte[] out = new byte[length + 10];
-    int n = 0;
-    try {
-      while (!i.finished() && n < out.length) n += i.inflate(out, n, out.length - n);
-      assertTrue(i.finished(), "the stream ends with a last block");
-    } catch (java.util.zip.DataFormatException e) {
-      throw new AssertionError(e);
-    } finally {
-      i.end();
-    }
-    return java.util.Arrays.copyOf(out, n);
   }
 }
