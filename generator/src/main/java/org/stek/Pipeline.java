@@ -28,7 +28,7 @@ import org.stek.content.Practice;
 import org.stek.content.Urls;
 import org.stek.export.PracticesCsv;
 import org.stek.export.PracticesJson;
-import org.stek.files.PageSink;
+import org.stek.files.SiteOutput;
 import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.SiteArchive;
@@ -54,15 +54,6 @@ import org.stek.search.SiteSearch;
  * the preview ({@code serve}) again after every edit.
  */
 public final class Pipeline {
-  /** Where the files of a build go. */
-  public interface Output extends PageSink {
-    /** Copies a file as it is (theme assets, images beside the cards). */
-    void copy(Path source, String url);
-
-    /** The file stays as the last build made it: the stage that made it had the same input. */
-    void keep(String url);
-  }
-
   /** Runs a stage beside the main thread; daemon, so it never keeps a failed build alive. */
   private static final Executor STAGE_THREADS =
       Executors.newCachedThreadPool(
@@ -234,7 +225,7 @@ public final class Pipeline {
    *
    * @return the URL of every page
    */
-  public List<String> publish(KnowledgeBase kb, Map<String, RenderedBody> bodies, Output out) {
+  public List<String> publish(KnowledgeBase kb, Map<String, RenderedBody> bodies, SiteOutput out) {
     List<SearchDocument> docs = SearchDocuments.of(kb, bodies);
     Map<String, List<String>> related;
     try (SearchIndex index = times.time("index", () -> reuse.index(docs, kb.config().language()))) {
@@ -291,7 +282,7 @@ public final class Pipeline {
    * from {@code previous}'s zip), then the download page, which is not in it: it shows the zip's
    * size and hash. After {@link #publish}, whose renderer it takes.
    */
-  public void archive(KnowledgeBase kb, Path site, Path previous, Output out) {
+  public void archive(KnowledgeBase kb, Path site, Path previous, SiteOutput out) {
     times.time(
         "archive",
         () -> {
@@ -307,7 +298,7 @@ public final class Pipeline {
   }
 
   /** The search export, and the URLs of the files it wrote. */
-  private static List<String> export(SearchIndex index, Output out) {
+  private static List<String> export(SearchIndex index, SiteOutput out) {
     List<String> urls = new ArrayList<>();
     SiteSearch.export(
         index,
@@ -325,7 +316,7 @@ public final class Pipeline {
       KnowledgeBase kb,
       Map<String, RenderedBody> bodies,
       Map<String, List<String>> related,
-      Output out) {
+      SiteOutput out) {
     try {
       renderer = new SiteRenderer(theme, kb);
       List<String> urls =

@@ -49,37 +49,11 @@ public final class Stek {
     KnowledgeBase kb = content.kb();
     int pages;
     try (StagedOutput out = new StagedOutput(options.out())) {
-      Pipeline.Output files = output(out);
-      pages = pipeline.publish(kb, content.bodies(), files).size();
-      pipeline.archive(kb, out.staging(), options.out(), files);
+      pages = pipeline.publish(kb, content.bodies(), out).size();
+      pipeline.archive(kb, out.staging(), options.out(), out);
       times.time("swap", () -> commit(out));
     }
     return result(start, kb, pages, true);
-  }
-
-  /** The staging folder as the pipeline's output: every file is new there. */
-  private static Pipeline.Output output(StagedOutput out) {
-    return new Pipeline.Output() {
-      @Override
-      public void write(String url, byte[] bytes) {
-        out.write(url, bytes);
-      }
-
-      @Override
-      public java.io.OutputStream open(String url) {
-        return out.open(url);
-      }
-
-      @Override
-      public void copy(Path source, String url) {
-        out.copy(source, url);
-      }
-
-      @Override
-      public void keep(String url) {
-        // a build keeps nothing from the last one: every stage wrote its files
-      }
-    };
   }
 
   /** The content as a build reads it: the knowledge base and every card body rendered. */

@@ -23,7 +23,7 @@ import java.util.Arrays;
  * most of what writing a large site costs the file system. Staged files are therefore never changed
  * in place.
  */
-public final class StagedOutput implements AutoCloseable, org.stek.files.PageSink {
+public final class StagedOutput implements AutoCloseable, org.stek.files.SiteOutput {
   private final Path out;
   private final Path staging;
   private boolean committed;

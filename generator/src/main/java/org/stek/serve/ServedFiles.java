@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.stek.Pipeline;
+import org.stek.files.SiteOutput;
 import org.stek.output.StagedOutput;
 
 /**
@@ -16,7 +16,7 @@ import org.stek.output.StagedOutput;
  * swapped in at the end, as {@code stek build} does; after that, a file is written (atomically)
  * only when its bytes changed, and a file no stage made or kept any more is removed.
  */
-final class ServedFiles implements Pipeline.Output {
+final class ServedFiles implements SiteOutput {
   private final Path dir;
   private final Map<String, Hash> served = new ConcurrentHashMap<>();
   private final Set<String> made = ConcurrentHashMap.newKeySet();
