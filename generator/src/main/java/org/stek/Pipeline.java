@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.stek.browse.FacetData;
 import org.stek.config.SiteConfig;
@@ -91,23 +92,28 @@ public final class Pipeline {
   /** A stage's output with the problems found making it, reported again whenever it is reused. */
   private record Checked<T>(T value, List<Problem> problems) {}
 
+  /** {@link Reuse#get} for work that reports problems. */
+  private <T> T checked(String stage, Object key, Object input, Function<Problems, T> work) {
+    Checked<T> c =
+        reuse.get(
+            stage,
+            key,
+            input,
+            in -> {
+              Problems p = new Problems();
+              T value = work.apply(p);
+              return new Checked<>(value, p.sorted());
+            });
+    c.problems().forEach(problems::add);
+    return c.value();
+  }
+
   /** config: site.yaml, or null when it cannot be used. */
   public SiteConfig config() {
     Path content = options.content();
-    Checked<SiteConfig> c =
-        times.time(
-            "config",
-            () ->
-                reuse.get(
-                    "config",
-                    content,
-                    content,
-                    dir -> {
-                      Problems p = new Problems();
-                      return new Checked<>(SiteConfigLoader.load(dir, p), p.sorted());
-                    }));
-    c.problems().forEach(problems::add);
-    return c.value();
+    return times.time(
+        "config",
+        () -> checked("config", content, content, p -> SiteConfigLoader.load(content, p)));
   }
 
   /**
@@ -121,32 +127,20 @@ public final class Pipeline {
     return times.time(
         "content",
         () -> {
-          Checked<ContentLoader.ContentFiles> files =
-              reuse.get(
-                  "files",
-                  content,
-                  content,
-                  dir -> {
-                    Problems p = new Problems();
-                    return new Checked<>(loader.files(dir, p), p.sorted());
-                  });
-          files.problems().forEach(problems::add);
+          ContentLoader.ContentFiles files =
+              checked("files", content, content, p -> loader.files(content, p));
           List<Card> cards =
-              files.value().cards().parallelStream()
+              files.cards().parallelStream()
                   .map(
-                      f -> {
-                        ContentLoader.Parsed p =
-                            reuse.get(
-                                "card",
-                                f.toAbsolutePath().normalize(),
-                                f,
-                                file -> loader.card(content, file));
-                        p.problems().forEach(problems::add);
-                        return p.card();
-                      })
+                      f ->
+                          checked(
+                              "card",
+                              f.toAbsolutePath().normalize(),
+                              f,
+                              p -> loader.card(content, f, p)))
                   .filter(Objects::nonNull)
                   .toList();
-          return loader.knowledgeBase(content, cards, files.value().assets(), problems);
+          return loader.knowledgeBase(content, cards, files.assets(), problems);
         });
   }
 
@@ -188,19 +182,13 @@ public final class Pipeline {
           cards.parallelStream()
               .forEach(
                   c -> {
-                    Checked<RenderedBody> b =
-                        reuse.get(
+                    RenderedBody b =
+                        checked(
                             "body",
                             c.source().relative(),
                             new BodyInput(c, targets),
-                            in -> {
-                              Problems p = new Problems();
-                              RenderedBody html =
-                                  md.render(c.source(), c.url(), targets.cards(), p);
-                              return new Checked<>(html, p.sorted());
-                            });
-                    b.problems().forEach(problems::add);
-                    bodies.put(c.source().relative(), b.value());
+                            p -> md.render(c.source(), c.url(), targets.cards(), p));
+                    bodies.put(c.source().relative(), b);
                   });
           return bodies;
         });

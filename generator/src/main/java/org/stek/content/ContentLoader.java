@@ -13,13 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
-import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.report.Suggestions;
 
@@ -52,25 +50,6 @@ public final class ContentLoader {
    * @param assets paths of the other files relative to the content folder, '/'-separated
    */
   public record ContentFiles(List<Path> cards, List<String> assets) {}
-
-  /** A card file as read: the card, or null when it cannot be read, and its problems. */
-  public record Parsed(Card card, List<Problem> problems) {}
-
-  /** Reads a whole content folder: every card, checked against each other. */
-  public KnowledgeBase load(Path contentDir, Problems problems) {
-    ContentFiles files = files(contentDir, problems);
-    List<Card> cards =
-        files.cards().parallelStream()
-            .map(
-                f -> {
-                  Parsed p = card(contentDir, f);
-                  p.problems().forEach(problems::add);
-                  return p.card();
-                })
-            .filter(Objects::nonNull)
-            .toList();
-    return knowledgeBase(contentDir, cards, files.assets(), problems);
-  }
 
   /**
    * Walks the content folder. The problems of the folder itself (unsafe assets, Markdown files
@@ -134,8 +113,7 @@ public final class ContentLoader {
    * Reads one card file of {@link #files}: a {@link Practice}, {@link Recommendation} or {@link
    * Page}, or null when it cannot be read (the problems say why).
    */
-  public Parsed card(Path contentDir, Path file) {
-    Problems problems = new Problems();
+  public Card card(Path contentDir, Path file, Problems problems) {
     String rel = relative(contentDir, file);
     String slug = slugOf(file, problems);
     SourceFile src = slug == null ? null : read(contentDir, file, problems);
@@ -146,7 +124,7 @@ public final class ContentLoader {
       else if (rel.startsWith(RECOMMENDATIONS + "/")) card = parser.recommendation(slug, src);
       else if (rel.startsWith(PAGES + "/")) card = parser.page(slug, src);
     }
-    return new Parsed(card, problems.sorted());
+    return card;
   }
 
   /**
