@@ -43,9 +43,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 public final class SiteArchive {
   /**
-   * Deflate level 1: the 370 MB of a 10,000-card site deflate with zlib in 2.6 s of CPU to 111 MB,
-   * at level 3 in 3.4 s to 107 MB, at level 6 in 7.4 s to 99 MB (measured on the built site); the
-   * offline reader gets a 4% larger file for a build that is 0.4 s shorter on two cores.
+   * Deflate level 1, the fastest: on a built site the higher levels make the zip only a little
+   * smaller for several times the CPU, which every build would pay, while a reader downloads the
+   * zip now and then (README.md, Performance, has the measurements).
    */
   static final int LEVEL = 1;
 
@@ -282,8 +282,8 @@ public final class SiteArchive {
 
   /**
    * Passes bytes on and digests them on a thread of its own: without the JIT's SHA instructions
-   * (the launcher runs the quick compiler alone) SHA-256 takes 0.7 s per 100 MB, longer than
-   * writing the zip.
+   * (the launcher runs the quick compiler alone) SHA-256 is slower than writing the zip, and would
+   * hold the writing up.
    */
   private static final class Digesting extends java.io.FilterOutputStream {
     private final MessageDigest sha256;

@@ -84,8 +84,10 @@ public final class RelatedFinder {
   /**
    * Few, distinctive terms keep each query cheap: words in more than a fifth of the cards say
    * little about similarity and would make every query touch most of the index. Words in more than
-   * {@link #MAX_DOC_FREQ} cards are left out too, so that a query's cost stops growing with the
-   * site (10,000 cards: the same bound; 100,000: related took 22 times as long as at 10,000).
+   * {@link #MAX_DOC_FREQ} cards are left out too: a fifth of a large site is still a great many
+   * cards, and with a fixed bound a query's cost stops growing with the site. Up to five times
+   * MAX_DOC_FREQ cards the fifth is the tighter bound, so a smaller site's related practices are
+   * the same either way.
    */
   private static LikeQuery likeQuery(IndexReader reader, int practices) throws IOException {
     int maxDocFreq = Math.max(2, Math.min(practices / 5, MAX_DOC_FREQ));

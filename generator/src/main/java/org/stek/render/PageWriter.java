@@ -7,8 +7,8 @@ import java.util.Arrays;
 /**
  * A page as it is rendered, straight into UTF-8 bytes, the form it is written in. A StringWriter
  * takes a lock for each of the many short strings a template writes; a StringBuilder turns into
- * UTF-16 for the whole page at its first character beyond Latin-1 (a dash in a title), and encoding
- * that to UTF-8 at the end took as long as writing it. One thread writes a page.
+ * UTF-16 for the whole page at its first character beyond Latin-1 (a dash in a title), which must
+ * then be encoded to UTF-8 at the end, a second pass over the whole page. One thread writes a page.
  */
 final class PageWriter extends Writer {
   private byte[] bytes;
