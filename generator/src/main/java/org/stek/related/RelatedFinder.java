@@ -118,14 +118,15 @@ public final class RelatedFinder {
     List<Scored> ranked = new ArrayList<>();
     for (Scored s : scored)
       ranked.add(
-          new Scored(s.doc(), s.score() / best + THEME_WEIGHT * shared(themes, docs.get(s.doc()))));
+          new Scored(
+              s.doc(), s.score() / best + THEME_WEIGHT * sharedThemes(themes, docs.get(s.doc()))));
     if (ranked.size() < MAX) {
       // Too little text in common: fill up with cards that share themes, looking at the next
       // FILL_SCAN cards that share any (not all cards: that would cost O(n) per card).
       int found = 0;
       for (int k = 1; k < docs.size() && found < FILL_SCAN; k++) {
         int d = (self + k) % docs.size();
-        int n = shared(themes, docs.get(d));
+        int n = sharedThemes(themes, docs.get(d));
         if (n > 0 && !seen.contains(d)) {
           ranked.add(new Scored(d, THEME_WEIGHT * n - 1));
           found++;
@@ -136,7 +137,7 @@ public final class RelatedFinder {
     return ranked.stream().limit(MAX).map(s -> docs.get(s.doc()).slug()).toList();
   }
 
-  private static int shared(Set<String> themes, RelatedDocument d) {
+  private static int sharedThemes(Set<String> themes, RelatedDocument d) {
     int n = 0;
     for (String t : d.themes()) if (themes.contains(t)) n++;
     return n;
@@ -149,7 +150,7 @@ public final class RelatedFinder {
   private static ScoreDoc[] candidates(
       IndexSearcher searcher, LikeQuery like, Query practices, int self) {
     try {
-      Query q = like.like(self);
+      Query q = like.queryFor(self);
       if (practices != null) {
         q =
             new BooleanQuery.Builder()
