@@ -40,7 +40,7 @@ public final class Bench {
       throws IOException, InterruptedException {
     List<Run> result = new ArrayList<>();
     for (int i = 0; i <= runs; i++) {
-      Run r = once(content, site);
+      Run r = buildOnce(content, site);
       out.printf("  %s %d: %.2f s wall%n", i == 0 ? "warm-up" : "run", i, r.wallMillis() / 1000.0);
       out.flush();
       if (i > 0) result.add(r);
@@ -48,7 +48,7 @@ public final class Bench {
     return result;
   }
 
-  private Run once(Path content, Path site) throws IOException, InterruptedException {
+  private Run buildOnce(Path content, Path site) throws IOException, InterruptedException {
     Path stats = Files.createTempFile("stek-bench", ".properties");
     Path log = Files.createTempFile("stek-bench", ".log");
     try {
@@ -78,8 +78,8 @@ public final class Bench {
   /** Prints the median run's figures (by wall time), and the output's size. */
   public void report(List<Run> runs, Path site, int cards) throws IOException {
     List<Run> sorted = runs.stream().sorted(Comparator.comparingLong(Run::wallMillis)).toList();
-    Run m = sorted.get(sorted.size() / 2);
-    double wall = m.wallMillis() / 1000.0;
+    Run median = sorted.get(sorted.size() / 2);
+    double wall = median.wallMillis() / 1000.0;
     out.printf("cards:          %d%n", cards);
     out.printf(
         "wall:           %.2f s median (min %.2f, max %.2f) of %d runs%n",
@@ -89,16 +89,18 @@ public final class Bench {
         runs.size());
     out.printf(
         "cpu:            %.2f s (user+system, in the build process)%n",
-        m.stats().cpuMillis() / 1000.0);
-    out.printf("pages:          %d (%.0f pages/s)%n", m.stats().pages(), m.stats().pages() / wall);
+        median.stats().cpuMillis() / 1000.0);
+    out.printf(
+        "pages:          %d (%.0f pages/s)%n",
+        median.stats().pages(), median.stats().pages() / wall);
     out.printf(
         "peak heap:      %d MiB (each heap pool at its peak, added)%n",
-        m.stats().peakHeapBytes() >> 20);
-    out.printf("peak RSS:       %d MiB%n", m.stats().peakRssBytes() >> 20);
+        median.stats().peakHeapBytes() >> 20);
+    out.printf("peak RSS:       %d MiB%n", median.stats().peakRssBytes() >> 20);
     out.printf("output:         %.1f MiB%n", size(site) / 1048576.0);
     out.printf("search index:   %.1f MiB%n", size(site.resolve("search")) / 1048576.0);
     out.println("stages (ms):");
-    m.stats().stageMillis().forEach((k, v) -> out.printf("  %-10s %7d%n", k, v));
+    median.stats().stageMillis().forEach((k, v) -> out.printf("  %-10s %7d%n", k, v));
     out.flush();
   }
 

@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "WHAT",
       description = "What to measure: build, search, browse or edit.")
-  String what;
+  String benchmark;
 
   @Option(
       names = "--cards",
@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "make-corpus.py (default: ${DEFAULT-VALUE}).",
       defaultValue = "../shared/bench/make-corpus.py")
-  Path script;
+  Path corpusScript;
 
   @Option(
       names = "--jvm",
@@ -116,7 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private int measure(PrintWriter out) throws IOException, InterruptedException {
-    if (!List.of("build", "search", "browse", "edit").contains(what))
+    if (!List.of("build", "search", "browse", "edit").contains(benchmark))
       throw new CommandLine.ParameterException(
           spec.commandLine(), "WHAT is 'build', 'search', 'browse' or 'edit'");
     if ((cards == null) == (content == null))
@@ -125,10 +125,10 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = content;
     int n;
     if (cards != null) {
-      if (!Files.exists(script))
+      if (!Files.exists(corpusScript))
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "no corpus script at " + script + " (use --corpus-script)");
-      dir = Corpus.generate(script, cards, keep);
+            spec.commandLine(), "no corpus script at " + corpusScript + " (use --corpus-script)");
+      dir = Corpus.generate(corpusScript, cards, keep);
       n = cards;
       out.println("corpus: " + dir + "  (reproduce: stek build --content " + dir + ")");
     } else {
@@ -136,11 +136,11 @@ public final class BenchCommand implements Callable<Integer> {
         n = (int) s.filter(f -> f.toString().endsWith(".md")).count();
       }
     }
-    if (what.equals("search")) {
+    if (benchmark.equals("search")) {
       new SearchBench(out).run(dir, theme, keep.resolve("search-site"), 200);
       return Main.OK;
     }
-    if (what.equals("edit")) {
+    if (benchmark.equals("edit")) {
       // The edits stay in the cards: a generated corpus is ours to change; a given folder is
       // copied.
       Path cardsDir = dir;
@@ -155,7 +155,7 @@ public final class BenchCommand implements Callable<Integer> {
           out);
       return Main.OK;
     }
-    if (what.equals("browse")) {
+    if (benchmark.equals("browse")) {
       new BrowseBench(out).run(dir, theme, keep.resolve("browse-site"), 50);
       return Main.OK;
     }

@@ -81,7 +81,7 @@ public final class EditBench {
           states.clear();
           long start = System.nanoTime();
           Files.writeString(card, edited, StandardCharsets.UTF_8);
-          Event note = next(events, gen, false);
+          Event reloadEvent = nextEvent(events, gen, false);
           String page =
               http.send(
                       HttpRequest.newBuilder(URI.create(base + Urls.practice(slug))).build(),
@@ -89,16 +89,16 @@ public final class EditBench {
                   .body();
           long seen = System.nanoTime();
           if (!page.contains(marker)) throw new IOException("the edit is not on the page");
-          Event done = note.complete() ? note : next(events, gen, true);
-          for (Event e = events.poll(); e != null; e = events.poll()) done = e;
-          int events2 = (int) (done.generation() - gen);
-          reloads += events2;
+          Event lastEvent = reloadEvent.complete() ? reloadEvent : nextEvent(events, gen, true);
+          for (Event e = events.poll(); e != null; e = events.poll()) lastEvent = e;
+          int eventsThisEdit = (int) (lastEvent.generation() - gen);
+          reloads += eventsThisEdit;
           while (states.stream().noneMatch(BuildState::complete)) Thread.sleep(1);
           out.printf("  edit %d: %s%n", i, phases(states));
           out.flush();
-          notified.add((note.nanos() - start) / 1_000_000);
+          notified.add((reloadEvent.nanos() - start) / 1_000_000);
           (title ? visibleTitle : visible).add((seen - start) / 1_000_000);
-          complete.add((done.nanos() - start) / 1_000_000);
+          complete.add((lastEvent.nanos() - start) / 1_000_000);
         }
         listener.interrupt();
         out.printf(
@@ -112,10 +112,10 @@ public final class EditBench {
             edits,
             cards.size(),
             PreviewServer.DEBOUNCE_MILLIS,
-            stats(notified),
-            stats(visible),
-            stats(visibleTitle),
-            stats(complete),
+            medianAndMax(notified),
+            medianAndMax(visible),
+            medianAndMax(visibleTitle),
+            medianAndMax(complete),
             reloads);
         out.printf("complete state against a full build: %s%n", againstFullBuild(options));
       }
@@ -125,7 +125,7 @@ public final class EditBench {
   /**
    * The first event after generation {@code gen}; with {@code complete}, the first complete one.
    */
-  private static Event next(LinkedBlockingQueue<Event> events, long gen, boolean complete)
+  private static Event nextEvent(LinkedBlockingQueue<Event> events, long gen, boolean complete)
       throws InterruptedException, IOException {
     while (true) {
       Event e = events.poll(120, TimeUnit.SECONDS);
@@ -204,7 +204,7 @@ public final class EditBench {
     return t;
   }
 
-  private static String stats(List<Long> ms) {
+  private static String medianAndMax(List<Long> ms) {
     if (ms.isEmpty()) return "none";
     List<Long> s = new ArrayList<>(ms);
     Collections.sort(s);

@@ -25,10 +25,10 @@ import org.stek.search.SiteSearch;
  */
 public final class SearchBench {
   /** Pagefind's bench asks these first (a word in most cards, a rare word, two words). */
-  static final List<String> FIRST =
+  static final List<String> FIRST_QUERIES =
       List.of("leerkrachten", "aanbodbeleid", "grootouders thuistaal");
 
-  private static final String LOADED =
+  private static final String LOADED_SCRIPTS =
       "return Array.from(document.querySelectorAll('script[src]')).map(s => s.src);";
 
   private final PrintWriter out;
@@ -66,12 +66,12 @@ public final class SearchBench {
       return;
     }
     Path page = firstPractice(site);
-    for (String q : FIRST) {
+    for (String q : FIRST_QUERIES) {
       ChromeDriver b = Browser.start(Browser.options(1200, 900));
       try {
         b.get(page.toUri().toString());
         List<String> before = scripts(b);
-        double ms = time(b, q);
+        double ms = coldQueryMillis(b, q);
         List<String> loaded = new ArrayList<>(scripts(b));
         loaded.removeAll(before);
         long first = 0;
@@ -83,7 +83,7 @@ public final class SearchBench {
         b.quit();
       }
     }
-    warm(page, queries);
+    warmQueryTimes(page, queries);
   }
 
   /** Indexing and export timed apart, in this (warm) JVM, nothing else running. */
@@ -105,7 +105,7 @@ public final class SearchBench {
   }
 
   /** Query times once a query's shards are loaded: each query once to load, then timed. */
-  private void warm(Path page, int count) {
+  private void warmQueryTimes(Path page, int count) {
     ChromeDriver b = Browser.start(Browser.options(1200, 900));
     try {
       b.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
@@ -140,7 +140,7 @@ public final class SearchBench {
     }
   }
 
-  private static double time(ChromeDriver b, String q) {
+  private static double coldQueryMillis(ChromeDriver b, String q) {
     Object ms =
         ((JavascriptExecutor) b)
             .executeAsyncScript(
@@ -153,7 +153,7 @@ public final class SearchBench {
 
   @SuppressWarnings("unchecked")
   private static List<String> scripts(ChromeDriver b) {
-    return new ArrayList<>((List<String>) ((JavascriptExecutor) b).executeScript(LOADED));
+    return new ArrayList<>((List<String>) ((JavascriptExecutor) b).executeScript(LOADED_SCRIPTS));
   }
 
   private static Path firstPractice(Path site) throws IOException {

@@ -58,14 +58,14 @@ enum ReportFormat {
   /** {@code ::error file=F,line=L,col=C::message (hint)}, escaped as the runner expects. */
   static String github(Problem p) {
     StringBuilder s = new StringBuilder("::").append(p.severity().label());
-    s.append(" file=").append(property(workspacePath(p.file())));
+    s.append(" file=").append(escapeProperty(workspacePath(p.file())));
     if (p.line() > 0) {
       s.append(",line=").append(p.line());
       if (p.column() > 0) s.append(",col=").append(p.column());
     }
     String message = p.message();
     if (p.hint() != null && !p.hint().isEmpty()) message += " (" + p.hint() + ")";
-    return s.append("::").append(data(message)).toString();
+    return s.append("::").append(escapeData(message)).toString();
   }
 
   /** GitHub matches annotations to files by their path in the checkout: the working directory. */
@@ -76,11 +76,11 @@ enum ReportFormat {
     return f.toString().replace('\\', '/');
   }
 
-  private static String data(String s) {
+  private static String escapeData(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
-  private static String property(String s) {
-    return data(s).replace(":", "%3A").replace(",", "%2C");
+  private static String escapeProperty(String s) {
+    return escapeData(s).replace(":", "%3A").replace(",", "%2C");
   }
 }

@@ -59,7 +59,7 @@ final class CardParser {
     this.today = today;
   }
 
-  private MappingReader front(SourceFile src) {
+  private MappingReader frontMatter(SourceFile src) {
     YamlNode node;
     try {
       node = YamlReader.read(src.frontMatter(), src.frontMatterLine() - 1);
@@ -89,7 +89,7 @@ final class CardParser {
   }
 
   Practice practice(String slug, SourceFile src) {
-    MappingReader r = front(src);
+    MappingReader r = frontMatter(src);
     if (r == null) return null;
     List<String> known = new ArrayList<>(PRACTICE_FIELDS);
     config.taxonomies().forEach(t -> known.add(t.field()));
@@ -186,7 +186,7 @@ final class CardParser {
   }
 
   Recommendation recommendation(String slug, SourceFile src) {
-    MappingReader r = front(src);
+    MappingReader r = frontMatter(src);
     if (r == null) return null;
     r.rejectUnknown(RECOMMENDATION_FIELDS);
     String title = r.requiredText("title");
@@ -202,7 +202,7 @@ final class CardParser {
   }
 
   Page page(String slug, SourceFile src) {
-    MappingReader r = front(src);
+    MappingReader r = frontMatter(src);
     if (r == null) return null;
     r.rejectUnknown(PAGE_FIELDS);
     String title = r.requiredText("title");

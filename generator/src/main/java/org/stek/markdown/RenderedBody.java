@@ -82,11 +82,11 @@ public final class RenderedBody {
   /** Equal when both texts are: the preview compares a card's body with the last build's. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RenderedBody b && same(html, b.html) && same(text, b.text);
+    return o instanceof RenderedBody b && sameText(html, b.html) && sameText(text, b.text);
   }
 
   /** Two texts kept the same way are compared as kept; only mixed ones are inflated. */
-  private static boolean same(Object a, Object b) {
+  private static boolean sameText(Object a, Object b) {
     if (a instanceof byte[] x && b instanceof byte[] y) return java.util.Arrays.equals(x, y);
     return text(a).equals(text(b));
   }

@@ -43,24 +43,24 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 public final class SiteArchive {
   /**
-   * Deflate level 1: the 370 MB of a 10,000-card site deflate with zlib in 2.6 s of CPU to 111 MB,
-   * at level 3 in 3.4 s to 107 MB, at level 6 in 7.4 s to 99 MB (measured on the built site); the
-   * offline reader gets a 4% larger file for a build that is 0.4 s shorter on two cores.
+   * Deflate level 1, the fastest: on a built site the higher levels make the zip only a little
+   * smaller for several times the CPU, which every build would pay, while a reader downloads the
+   * zip now and then (README.md, Performance, has the measurements).
    */
-  static final int LEVEL = 1;
+  static final int DEFLATE_LEVEL = 1;
 
   /** 2000-01-01 00:00 in DOS local time on every machine. */
-  private static final long TIME =
+  private static final long ENTRY_TIME =
       LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
   /**
    * Files above this size (practices.json of a large site: half a gigabyte at 100,000 cards) are
    * deflated as a stream into a temporary file, never read whole.
    */
-  static final long BIG = 16L << 20;
+  static final long STREAM_ABOVE = 16L << 20;
 
   /** How many bytes of files are deflated side by side before their entries are written. */
-  private static final long BATCH = 32L << 20;
+  private static final long BATCH_BYTES = 32L << 20;
 
   private SiteArchive() {}
 
@@ -90,21 +90,21 @@ public final class SiteArchive {
     List<List<String>> batches = new ArrayList<>();
     for (int from = 0, to; from < urls.size(); from = to) {
       long bytes = 0;
-      for (to = from; to < urls.size() && (to == from || bytes < BATCH); to++)
+      for (to = from; to < urls.size() && (to == from || bytes < BATCH_BYTES); to++)
         bytes += Files.size(site.resolve(urls.get(to)));
       batches.add(urls.subList(from, to));
     }
     Files.createDirectories(zip.getParent());
     Path temp = zip.resolveSibling("." + file + ".tmp");
     String sha256;
-    try (ZipFile before = open(previous.resolve(url));
+    try (ZipFile previousZip = open(previous.resolve(url));
         Writer w = new Writer(temp)) {
       // A batch is read and deflated while the one before it is written.
       CompletableFuture<List<Entry>> next = null;
       for (int i = 0; i < batches.size(); i++) {
-        if (next == null) next = entries(batches.get(i), site, top, before);
+        if (next == null) next = entries(batches.get(i), site, top, previousZip);
         List<Entry> ready = join(next);
-        next = i + 1 < batches.size() ? entries(batches.get(i + 1), site, top, before) : null;
+        next = i + 1 < batches.size() ? entries(batches.get(i + 1), site, top, previousZip) : null;
         for (Entry e : ready) w.add(e);
       }
       sha256 = w.finish();
@@ -118,10 +118,12 @@ public final class SiteArchive {
 
   /** The entries of a batch of files, made side by side. */
   private static CompletableFuture<List<Entry>> entries(
-      List<String> urls, Path site, String top, ZipFile before) {
+      List<String> urls, Path site, String top, ZipFile previousZip) {
     return CompletableFuture.supplyAsync(
         () ->
-            urls.parallelStream().map(u -> entry(site.resolve(u), top + "/" + u, before)).toList());
+            urls.parallelStream()
+                .map(u -> entry(site.resolve(u), top + "/" + u, previousZip))
+                .toList());
   }
 
   private static <T> T join(CompletableFuture<T> f) {
@@ -155,13 +157,13 @@ public final class SiteArchive {
   }
 
   /**
-   * A file's entry: its length, CRC and deflated bytes, taken from {@code before} when it holds the
-   * same file.
+   * A file's entry: its length, CRC and deflated bytes, taken from {@code previousZip} when it
+   * holds the same file.
    */
-  private static Entry entry(Path file, String name, ZipFile before) {
+  private static Entry entry(Path file, String name, ZipFile previousZip) {
     try {
       long size = Files.size(file);
-      byte[] bytes = size <= BIG ? Files.readAllBytes(file) : null;
+      byte[] bytes = size <= STREAM_ABOVE ? Files.readAllBytes(file) : null;
       CRC32 crc = new CRC32();
       if (bytes != null) {
         crc.update(bytes);
@@ -171,17 +173,17 @@ public final class SiteArchive {
           for (int n; (n = in.read(buf)) > 0; ) crc.update(buf, 0, n);
         }
       }
-      ZipArchiveEntry old = before == null ? null : before.getEntry(name);
-      if (old != null
-          && old.getMethod() == ZipEntry.DEFLATED
-          && old.getSize() == size
-          && old.getCrc() == crc.getValue()) {
+      ZipArchiveEntry previousEntry = previousZip == null ? null : previousZip.getEntry(name);
+      if (previousEntry != null
+          && previousEntry.getMethod() == ZipEntry.DEFLATED
+          && previousEntry.getSize() == size
+          && previousEntry.getCrc() == crc.getValue()) {
         return new Entry(
             name,
             size,
             crc.getValue(),
-            old.getCompressedSize(),
-            () -> before.getRawInputStream(old),
+            previousEntry.getCompressedSize(),
+            () -> previousZip.getRawInputStream(previousEntry),
             null);
       }
       if (bytes == null) return spooled(file, name, size, crc.getValue());
@@ -212,9 +214,9 @@ public final class SiteArchive {
     return new Entry(name, size, crc, Files.size(spool), () -> Files.newInputStream(spool), spool);
   }
 
-  /** Raw deflate (no zlib header) at {@link #LEVEL}; ends its deflater when closed. */
+  /** Raw deflate (no zlib header) at {@link #DEFLATE_LEVEL}; ends its deflater when closed. */
   static DeflaterOutputStream deflater(OutputStream out) {
-    Deflater d = new Deflater(LEVEL, true);
+    Deflater d = new Deflater(DEFLATE_LEVEL, true);
     return new DeflaterOutputStream(out, d, 1 << 16) {
       @Override
       public void close() throws IOException {
@@ -227,22 +229,23 @@ public final class SiteArchive {
     };
   }
 
-  /** A file as the zip holds it: its deflated bytes come from {@code raw}. */
-  private record Entry(String name, long size, long crc, long compressed, Raw raw, Path spool) {}
+  /** A file as the zip holds it: its deflated bytes come from {@code deflated}. */
+  private record Entry(
+      String name, long size, long crc, long compressed, DeflatedSource deflated, Path spool) {}
 
   /** Where an entry's deflated bytes are. */
-  private interface Raw {
+  private interface DeflatedSource {
     InputStream open() throws IOException;
   }
 
   /** Adds raw entries with the fixed timestamp, and digests what it writes. */
   private static final class Writer implements AutoCloseable {
-    private final Digesting digest;
+    private final DigestingStream digest;
     private final ZipArchiveOutputStream zip;
     private boolean closed;
 
     Writer(Path target) throws IOException {
-      digest = new Digesting(Files.newOutputStream(target));
+      digest = new DigestingStream(Files.newOutputStream(target));
       zip = new ZipArchiveOutputStream(new BufferedOutputStream(digest, 1 << 16));
       zip.setUseZip64(Zip64Mode.AsNeeded); // a 100,000-card site has more than 65,535 files
     }
@@ -250,11 +253,11 @@ public final class SiteArchive {
     void add(Entry e) throws IOException {
       ZipArchiveEntry z = new ZipArchiveEntry(e.name());
       z.setMethod(ZipEntry.DEFLATED);
-      z.setTime(TIME);
+      z.setTime(ENTRY_TIME);
       z.setSize(e.size());
       z.setCompressedSize(e.compressed());
       z.setCrc(e.crc());
-      try (InputStream in = e.raw().open()) {
+      try (InputStream in = e.deflated().open()) {
         zip.addRawArchiveEntry(z, in);
       } finally {
         if (e.spool() != null) Files.deleteIfExists(e.spool());
@@ -274,7 +277,7 @@ public final class SiteArchive {
         try {
           zip.close();
         } finally {
-          digest.thread.shutdown();
+          digest.digester.shutdown();
         }
       }
     }
@@ -282,16 +285,16 @@ public final class SiteArchive {
 
   /**
    * Passes bytes on and digests them on a thread of its own: without the JIT's SHA instructions
-   * (the launcher runs the quick compiler alone) SHA-256 takes 0.7 s per 100 MB, longer than
-   * writing the zip.
+   * (the launcher runs the quick compiler alone) SHA-256 is slower than writing the zip, and would
+   * hold the writing up.
    */
-  private static final class Digesting extends java.io.FilterOutputStream {
+  private static final class DigestingStream extends java.io.FilterOutputStream {
     private final MessageDigest sha256;
-    private final ExecutorService thread =
+    private final ExecutorService digester =
         Executors.newSingleThreadExecutor(); // shut down on close
-    private final Semaphore room = new Semaphore(64); // chunks waiting: 4 MB at most
+    private final Semaphore queueRoom = new Semaphore(64); // chunks waiting: 4 MB at most
 
-    Digesting(OutputStream out) {
+    DigestingStream(OutputStream out) {
       super(out);
       try {
         sha256 = MessageDigest.getInstance("SHA-256");
@@ -309,19 +312,20 @@ public final class SiteArchive {
     public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
       byte[] chunk = Arrays.copyOfRange(b, off, off + len);
-      room.acquireUninterruptibly();
-      thread.execute(
+      queueRoom.acquireUninterruptibly();
+      digester.execute(
           () -> {
             sha256.update(chunk);
-            room.release();
+            queueRoom.release();
           });
     }
 
     /** The digest of everything written, once it is all written. */
     String hex() throws IOException {
-      thread.shutdown();
+      digester.shutdown();
       try {
-        if (!thread.awaitTermination(1, TimeUnit.HOURS)) throw new IOException("digest timed out");
+        if (!digester.awaitTermination(1, TimeUnit.HOURS))
+          throw new IOException("digest timed out");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException(e);

@@ -76,8 +76,10 @@ public final class StagedOutput implements AutoCloseable, org.stek.files.SiteOut
     Path target = resolve(url);
     try {
       Files.createDirectories(target.getParent());
-      Path live = live(url, bytes.length);
-      if (live == null || !Arrays.equals(Files.readAllBytes(live), bytes) || !link(target, live)) {
+      Path previous = previousFile(url, bytes.length);
+      if (previous == null
+          || !Arrays.equals(Files.readAllBytes(previous), bytes)
+          || !link(target, previous)) {
         Files.deleteIfExists(target); // never write through a link into the previous site
         Files.write(target, bytes);
       }
@@ -91,8 +93,8 @@ public final class StagedOutput implements AutoCloseable, org.stek.files.SiteOut
     Path target = resolve(url);
     try {
       Files.createDirectories(target.getParent());
-      Path live = live(url, Files.size(source));
-      if (live == null || Files.mismatch(live, source) >= 0 || !link(target, live)) {
+      Path previous = previousFile(url, Files.size(source));
+      if (previous == null || Files.mismatch(previous, source) >= 0 || !link(target, previous)) {
         Files.deleteIfExists(target);
         Files.copy(source, target);
       }
@@ -102,7 +104,7 @@ public final class StagedOutput implements AutoCloseable, org.stek.files.SiteOut
   }
 
   /** The previous site's file at {@code url}, if it is a plain file of that length. */
-  private Path live(String url, long length) {
+  private Path previousFile(String url, long length) {
     Path f = out.resolve(url).normalize();
     if (!f.startsWith(out)) return null;
     try {
@@ -114,9 +116,9 @@ public final class StagedOutput implements AutoCloseable, org.stek.files.SiteOut
     }
   }
 
-  private static boolean link(Path target, Path live) {
+  private static boolean link(Path target, Path previous) {
     try {
-      Files.createLink(target, live);
+      Files.createLink(target, previous);
       return true;
     } catch (IOException | UnsupportedOperationException e) {
       return false; // a file system without hard links: the file is written

@@ -102,7 +102,7 @@ final class LikeQuery {
   }
 
   /** The query for document {@code doc}. */
-  Query like(int doc) {
+  Query queryFor(int doc) {
     Scored[] top = chosen[doc];
     // As MoreLikeThis: clauses from the lowest score up, each boosted by score / lowest score.
     BooleanQuery.Builder q = new BooleanQuery.Builder();

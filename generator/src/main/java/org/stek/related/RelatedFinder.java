@@ -84,8 +84,10 @@ public final class RelatedFinder {
   /**
    * Few, distinctive terms keep each query cheap: words in more than a fifth of the cards say
    * little about similarity and would make every query touch most of the index. Words in more than
-   * {@link #MAX_DOC_FREQ} cards are left out too, so that a query's cost stops growing with the
-   * site (10,000 cards: the same bound; 100,000: related took 22 times as long as at 10,000).
+   * {@link #MAX_DOC_FREQ} cards are left out too: a fifth of a large site is still a great many
+   * cards, and with a fixed bound a query's cost stops growing with the site. Up to five times
+   * MAX_DOC_FREQ cards the fifth is the tighter bound, so a smaller site's related practices are
+   * the same either way.
    */
   private static LikeQuery likeQuery(IndexReader reader, int practices) throws IOException {
     int maxDocFreq = Math.max(2, Math.min(practices / 5, MAX_DOC_FREQ));
@@ -116,14 +118,15 @@ public final class RelatedFinder {
     List<Scored> ranked = new ArrayList<>();
     for (Scored s : scored)
       ranked.add(
-          new Scored(s.doc(), s.score() / best + THEME_WEIGHT * shared(themes, docs.get(s.doc()))));
+          new Scored(
+              s.doc(), s.score() / best + THEME_WEIGHT * sharedThemes(themes, docs.get(s.doc()))));
     if (ranked.size() < MAX) {
       // Too little text in common: fill up with cards that share themes, looking at the next
       // FILL_SCAN cards that share any (not all cards: that would cost O(n) per card).
       int found = 0;
       for (int k = 1; k < docs.size() && found < FILL_SCAN; k++) {
         int d = (self + k) % docs.size();
-        int n = shared(themes, docs.get(d));
+        int n = sharedThemes(themes, docs.get(d));
         if (n > 0 && !seen.contains(d)) {
           ranked.add(new Scored(d, THEME_WEIGHT * n - 1));
           found++;
@@ -134,7 +137,7 @@ public final class RelatedFinder {
     return ranked.stream().limit(MAX).map(s -> docs.get(s.doc()).slug()).toList();
   }
 
-  private static int shared(Set<String> themes, RelatedDocument d) {
+  private static int sharedThemes(Set<String> themes, RelatedDocument d) {
     int n = 0;
     for (String t : d.themes()) if (themes.contains(t)) n++;
     return n;
@@ -147,7 +150,7 @@ public final class RelatedFinder {
   private static ScoreDoc[] candidates(
       IndexSearcher searcher, LikeQuery like, Query practices, int self) {
     try {
-      Query q = like.like(self);
+      Query q = like.queryFor(self);
       if (practices != null) {
         q =
             new BooleanQuery.Builder()

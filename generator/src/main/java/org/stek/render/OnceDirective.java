@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class OnceDirective implements TemplateDirectiveModel {
   private static final long BUDGET = 48L << 20;
 
-  private final Map<String, byte[]> done = new ConcurrentHashMap<>();
-  private final AtomicLong kept = new AtomicLong();
+  private final Map<String, byte[]> renderedByKey = new ConcurrentHashMap<>();
+  private final AtomicLong keptBytes = new AtomicLong();
 
   @Override
   @SuppressWarnings("rawtypes")
@@ -36,12 +36,13 @@ final class OnceDirective implements TemplateDirectiveModel {
       throw new TemplateModelException("<@once> takes one parameter, key, a string");
     String k = key.getAsString();
     Writer out = env.getOut();
-    byte[] hit = done.get(k);
+    byte[] hit = renderedByKey.get(k);
     if (hit == null) {
       PageWriter w = new PageWriter(1024);
       body.render(w);
       hit = w.bytes();
-      if (kept.get() < BUDGET && done.putIfAbsent(k, hit) == null) kept.addAndGet(hit.length);
+      if (keptBytes.get() < BUDGET && renderedByKey.putIfAbsent(k, hit) == null)
+        keptBytes.addAndGet(hit.length);
     }
     if (out instanceof PageWriter page) page.writeBytes(hit);
     else out.write(new String(hit, StandardCharsets.UTF_8));

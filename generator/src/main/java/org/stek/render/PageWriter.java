@@ -7,15 +7,15 @@ import java.util.Arrays;
 /**
  * A page as it is rendered, straight into UTF-8 bytes, the form it is written in. A StringWriter
  * takes a lock for each of the many short strings a template writes; a StringBuilder turns into
- * UTF-16 for the whole page at its first character beyond Latin-1 (a dash in a title), and encoding
- * that to UTF-8 at the end took as long as writing it. One thread writes a page.
+ * UTF-16 for the whole page at its first character beyond Latin-1 (a dash in a title), which must
+ * then be encoded to UTF-8 at the end, a second pass over the whole page. One thread writes a page.
  */
 final class PageWriter extends Writer {
   private byte[] bytes;
   private int size;
 
   /** A high surrogate whose low half has not come yet. */
-  private char high;
+  private char pendingHigh;
 
   PageWriter(int capacity) {
     bytes = new byte[capacity];
@@ -28,10 +28,10 @@ final class PageWriter extends Writer {
 
   @Override
   public void write(char[] chars, int off, int len) {
-    room(3 * len); // at most three bytes a char (four for two)
+    ensureRoom(3 * len); // at most three bytes a char (four for two)
     for (int i = off, end = off + len; i < end; i++) {
       char c = chars[i];
-      if (c < 0x80 && high == 0) bytes[size++] = (byte) c;
+      if (c < 0x80 && pendingHigh == 0) bytes[size++] = (byte) c;
       else put(c);
     }
   }
@@ -44,7 +44,7 @@ final class PageWriter extends Writer {
   @Override
   public void write(String s, int off, int len) {
     if (len == 0) return;
-    if (high != 0 || Character.isSurrogate(s.charAt(off))) {
+    if (pendingHigh != 0 || Character.isSurrogate(s.charAt(off))) {
       for (int i = off; i < off + len; i++) put(s.charAt(i));
       return;
     }
@@ -53,7 +53,7 @@ final class PageWriter extends Writer {
     int end = Character.isHighSurrogate(s.charAt(off + len - 1)) ? off + len - 1 : off + len;
     String part = off == 0 && end == s.length() ? s : s.substring(off, end);
     writeBytes(part.getBytes(StandardCharsets.UTF_8));
-    if (end < off + len) high = s.charAt(end);
+    if (end < off + len) pendingHigh = s.charAt(end);
   }
 
   @Override
@@ -65,7 +65,7 @@ final class PageWriter extends Writer {
   /** Bytes that are UTF-8 already (a kept fragment of a page). */
   void writeBytes(byte[] b) {
     unpaired();
-    room(b.length);
+    ensureRoom(b.length);
     System.arraycopy(b, 0, bytes, size, b.length);
     size += b.length;
   }
@@ -77,10 +77,10 @@ final class PageWriter extends Writer {
   }
 
   private void put(char c) {
-    room(4);
-    if (high != 0) {
-      char h = high;
-      high = 0;
+    ensureRoom(4);
+    if (pendingHigh != 0) {
+      char h = pendingHigh;
+      pendingHigh = 0;
       if (Character.isLowSurrogate(c)) {
         int cp = Character.toCodePoint(h, c);
         bytes[size++] = (byte) (0xF0 | cp >> 18);
@@ -97,7 +97,7 @@ final class PageWriter extends Writer {
       bytes[size++] = (byte) (0xC0 | c >> 6);
       bytes[size++] = (byte) (0x80 | (c & 0x3F));
     } else if (Character.isHighSurrogate(c)) {
-      high = c;
+      pendingHigh = c;
     } else if (Character.isLowSurrogate(c)) {
       bytes[size++] = '?';
     } else {
@@ -109,13 +109,13 @@ final class PageWriter extends Writer {
 
   /** Half a pair with nothing after it: '?', as String's encoder writes it. */
   private void unpaired() {
-    if (high == 0) return;
-    high = 0;
-    room(1);
+    if (pendingHigh == 0) return;
+    pendingHigh = 0;
+    ensureRoom(1);
     bytes[size++] = '?';
   }
 
-  private void room(int more) {
+  private void ensureRoom(int more) {
     if (size + more > bytes.length)
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
   }

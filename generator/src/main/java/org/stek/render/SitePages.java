@@ -24,9 +24,9 @@ final class SitePages {
   static final String COMPARE = "compare.html";
 
   /** A page to render; {@code section} is the navigation entry it belongs to. */
-  record Entry(PageKind kind, ViewModel.PageInfo info, String section, Record model) {
+  record Entry(PageKind kind, ViewModel.PageMeta meta, String section, Record model) {
     String root() {
-      return Urls.rootOf(info.url());
+      return Urls.rootOf(meta.url());
     }
   }
 
@@ -140,7 +140,7 @@ final class SitePages {
       out.add(
           new Entry(
               PageKind.PRACTICE,
-              info(PageKind.PRACTICE, p.url(), p.title(), p.summary(), image, "article"),
+              meta(PageKind.PRACTICE, p.url(), p.title(), p.summary(), image, "article"),
               "practices",
               new PageModels.PracticePage(p)));
     }
@@ -180,7 +180,7 @@ final class SitePages {
         out.add(
             new Entry(
                 PageKind.RECOMMENDATION,
-                info(PageKind.RECOMMENDATION, r.url(), r.title(), r.summary(), "", "article"),
+                meta(PageKind.RECOMMENDATION, r.url(), r.title(), r.summary(), "", "article"),
                 "recommendations",
                 new PageModels.RecommendationPage(r)));
       }
@@ -285,14 +285,14 @@ final class SitePages {
 
   private Entry entry(
       PageKind kind, String section, String url, String title, String description, Record model) {
-    return new Entry(kind, info(kind, url, title, description, "", "website"), section, model);
+    return new Entry(kind, meta(kind, url, title, description, "", "website"), section, model);
   }
 
-  private ViewModel.PageInfo info(
+  private ViewModel.PageMeta meta(
       PageKind kind, String url, String title, String description, String image, String type) {
     String base = kb.config().baseUrl();
     String canonical = base.isEmpty() ? "" : base + (url.equals(Urls.home()) ? "" : url);
-    return new ViewModel.PageInfo(
+    return new ViewModel.PageMeta(
         title,
         description == null ? "" : description,
         url,

@@ -117,8 +117,8 @@ public final class SiteRenderer {
     Map<String, Object> shared = new HashMap<>();
     putComponents(globals, shared);
     shared.put("once", new OnceDirective());
-    this.rendered = pages;
-    this.shared = shared;
+    this.lastPages = pages;
+    this.lastShared = shared;
     // A failing page must not end the stream early: other threads would go on writing into a
     // staging folder that is being removed. Every page runs; the first failure is thrown after.
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -127,35 +127,35 @@ public final class SiteRenderer {
             p -> {
               if (failure.get() != null) return;
               try {
-                if (needed.test(p.info().url(), List.of(globals, p, pages.nav(p.section()))))
-                  sink.write(p.info().url(), render(p, shared, pages));
+                if (needed.test(p.meta().url(), List.of(globals, p, pages.nav(p.section()))))
+                  sink.write(p.meta().url(), render(p, shared, pages));
               } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
               }
             });
     if (failure.get() != null) throw failure.get();
-    return all.stream().map(p -> p.info().url()).toList();
+    return all.stream().map(p -> p.meta().url()).toList();
   }
 
   /** The pages and globals of the last {@link #render}, for {@link #download}. */
-  private volatile SitePages rendered;
+  private volatile SitePages lastPages;
 
-  private volatile Map<String, Object> shared;
+  private volatile Map<String, Object> lastShared;
 
   /**
    * Renders the download page ({@code download/index.html}), the one page not in the offline
    * archive, once the zip is written: after {@link #render}, with its globals.
    */
   public void download(ViewModel.Archive archive, PageSink sink) {
-    if (rendered == null) throw new IllegalStateException("the site is not rendered yet");
-    SitePages.Entry page = rendered.download(archive);
-    sink.write(page.info().url(), render(page, shared, rendered));
+    if (lastPages == null) throw new IllegalStateException("the site is not rendered yet");
+    SitePages.Entry page = lastPages.download(archive);
+    sink.write(page.meta().url(), render(page, lastShared, lastPages));
   }
 
   private byte[] render(SitePages.Entry page, Map<String, Object> globals, SitePages pages) {
     Map<String, Object> model = new HashMap<>(globals);
     putComponents(page.model(), model);
-    model.put("page", page.info());
+    model.put("page", page.meta());
     model.put(
         "root",
         page.kind() == PageKind.NOT_FOUND && kb.config().hasBaseUrl()

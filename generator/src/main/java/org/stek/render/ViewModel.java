@@ -146,7 +146,7 @@ public final class ViewModel {
   public record Counts(int practices, int recommendations, int organisations, int municipalities) {}
 
   /** The page being rendered: what base.ftlh needs for title, canonical and Open Graph tags. */
-  public record PageInfo(
+  public record PageMeta(
       String title,
       String description,
       String url,

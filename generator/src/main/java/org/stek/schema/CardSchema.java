@@ -32,7 +32,7 @@ public final class CardSchema {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectMapper SCRIPT =
       new ObjectMapper(ScriptJson.factory()).enable(SerializationFeature.INDENT_OUTPUT);
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SiteConfig config;
   private final CardFields fields;
@@ -48,7 +48,7 @@ public final class CardSchema {
   }
 
   public ObjectNode of(CardType type) {
-    ObjectNode s = F.objectNode();
+    ObjectNode s = NODES.objectNode();
     s.put("$schema", DIALECT);
     if (config.hasBaseUrl()) s.put("$id", config.baseUrl() + type.schemaUrl());
     s.put("title", config.title() + ": " + type.id() + " card (front matter)");
@@ -89,7 +89,7 @@ public final class CardSchema {
   }
 
   private ObjectNode property(Field f) {
-    ObjectNode p = F.objectNode();
+    ObjectNode p = NODES.objectNode();
     p.put("title", f.label());
     p.put("description", describe(f));
     switch (f.kind()) {

@@ -132,7 +132,7 @@ public final class IndexExport {
 
   private void writeTerms(
       String key, List<String> terms, Map<String, String> postings, Map<String, String> positions) {
-    emit(
+    writeShard(
         "t-" + key,
         g -> {
           g.writeStringField("type", "t");
@@ -143,7 +143,7 @@ public final class IndexExport {
           }
           g.writeEndObject();
         });
-    emit(
+    writeShard(
         "p-" + key,
         g -> {
           g.writeStringField("type", "p");
@@ -160,7 +160,7 @@ public final class IndexExport {
       int from = start;
       int to = Math.min(docs.size(), start + DOCS_PER_SHARD);
       String id = String.valueOf(start / DOCS_PER_SHARD);
-      emit(
+      writeShard(
           "d-" + id,
           g -> {
             g.writeStringField("type", "d");
@@ -224,7 +224,7 @@ public final class IndexExport {
     SearchAnalyzer a = index.analyzer();
     // The parameters the index is scored with, so that the browser scores as Lucene does.
     BM25Similarity bm25 = (BM25Similarity) index.searcher().getSimilarity();
-    emit(
+    writeShard(
         "manifest",
         g -> {
           g.writeStringField("type", "m");
@@ -264,16 +264,16 @@ public final class IndexExport {
         });
   }
 
-  private interface Body {
+  private interface ShardFields {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private void emit(String name, Body body) {
+  private void writeShard(String name, ShardFields fields) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(buf)) {
       buf.write("stek.addShard(".getBytes(StandardCharsets.UTF_8));
       g.writeStartObject();
-      body.write(g);
+      fields.write(g);
       g.writeEndObject();
       g.flush();
       buf.write(");\n".getBytes(StandardCharsets.UTF_8));

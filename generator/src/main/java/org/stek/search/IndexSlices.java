@@ -23,15 +23,16 @@ public final class IndexSlices implements AutoCloseable {
   private final SearchAnalyzer analyzer;
   private final Path folder;
   private List<Slice> slices = List.of();
-  private int made;
+  private int slicesCreated;
   private int indexed;
 
   /** One slice: its documents, as indexed, and the index of them. */
-  private record Slice(List<SearchDocument> docs, Directory dir, DirectoryReader reader, Path at) {
+  private record Slice(
+      List<SearchDocument> docs, Directory dir, DirectoryReader reader, Path folder) {
     void close() throws IOException {
       reader.close();
       dir.close();
-      delete(at);
+      delete(folder);
     }
   }
 
@@ -61,8 +62,8 @@ public final class IndexSlices implements AutoCloseable {
       if (sameBounds && old.get(s).docs().equals(part)) next[s] = old.get(s);
       else todo.add(s);
     }
-    List<Path> at = new ArrayList<>();
-    for (int i = 0; i < todo.size(); i++) at.add(folder.resolve("slice-" + made++));
+    List<Path> folders = new ArrayList<>();
+    for (int i = 0; i < todo.size(); i++) folders.add(folder.resolve("slice-" + slicesCreated++));
     try {
       java.util.stream.IntStream.range(0, todo.size())
           .parallel()
@@ -72,9 +73,9 @@ public final class IndexSlices implements AutoCloseable {
                 List<SearchDocument> part =
                     List.copyOf(docs.subList(s * docs.size() / n, (s + 1) * docs.size() / n));
                 try {
-                  Directory dir = ScratchDirectory.open(at.get(i));
+                  Directory dir = ScratchDirectory.open(folders.get(i));
                   SearchIndex.indexSlice(dir, part, analyzer, 128 / n);
-                  next[s] = new Slice(part, dir, DirectoryReader.open(dir), at.get(i));
+                  next[s] = new Slice(part, dir, DirectoryReader.open(dir), folders.get(i));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }

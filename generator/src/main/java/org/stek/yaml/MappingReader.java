@@ -15,16 +15,16 @@ public final class MappingReader {
   private final YamlNode.Mapping mapping;
   private final Path file;
   private final Problems problems;
-  private final String what;
+  private final String mappingName;
 
   /**
-   * @param what how the mapping is called in messages, e.g. "front matter"
+   * @param mappingName how the mapping is called in messages, e.g. "front matter"
    */
-  public MappingReader(YamlNode.Mapping mapping, Path file, Problems problems, String what) {
+  public MappingReader(YamlNode.Mapping mapping, Path file, Problems problems, String mappingName) {
     this.mapping = mapping;
     this.file = file;
     this.problems = problems;
-    this.what = what;
+    this.mappingName = mappingName;
   }
 
   public YamlNode.Mapping mapping() {
@@ -157,7 +157,7 @@ public final class MappingReader {
             file,
             f.line(),
             f.column(),
-            "unknown field '" + f.key() + "' in " + what,
+            "unknown field '" + f.key() + "' in " + mappingName,
             Suggestions.didYouMean(f.key(), known));
       }
     }
@@ -171,7 +171,7 @@ public final class MappingReader {
           file,
           present.line(),
           present.column(),
-          "the required field '" + key + "' is empty in " + what,
+          "the required field '" + key + "' is empty in " + mappingName,
           "write its value after '" + key + ":'");
       return;
     }
@@ -179,7 +179,7 @@ public final class MappingReader {
         file,
         mapping.line(),
         mapping.column(),
-        "missing required field '" + key + "' in " + what,
+        "missing required field '" + key + "' in " + mappingName,
         "add a line '" + key + ": ...'");
   }
 

@@ -129,25 +129,26 @@ class SiteArchiveTest {
         zip.addRawArchiveEntry(e, new java.io.ByteArrayInputStream(d));
       }
     }
-    assertFalse(java.util.Arrays.equals(deflate(index, 9), deflate(index, SiteArchive.LEVEL)));
+    assertFalse(
+        java.util.Arrays.equals(deflate(index, 9), deflate(index, SiteArchive.DEFLATE_LEVEL)));
 
     build(out, FILES);
 
     assertArrayEquals(deflate(index, 9), raw(out.resolve(ZIP), "kb/index.html"), "copied raw");
     byte[] cafe = FILES.get("practices/cafe.html");
     assertArrayEquals(
-        deflate(cafe, SiteArchive.LEVEL),
+        deflate(cafe, SiteArchive.DEFLATE_LEVEL),
         raw(out.resolve(ZIP), "kb/practices/cafe.html"),
         "changed: deflated again");
     assertArrayEquals(
-        deflate(FILES.get("assets/stek.css"), SiteArchive.LEVEL),
+        deflate(FILES.get("assets/stek.css"), SiteArchive.DEFLATE_LEVEL),
         raw(out.resolve(ZIP), "kb/assets/stek.css"),
         "new: deflated");
   }
 
   @Test
   void aBigFileIsStreamedAsIfDeflatedAtOnce() throws IOException {
-    byte[] big = text((int) SiteArchive.BIG + 12_345, 7);
+    byte[] big = text((int) SiteArchive.STREAM_ABOVE + 12_345, 7);
     Path out = dir.resolve("site");
     try (StagedOutput staged = new StagedOutput(out)) {
       try (OutputStream json = staged.open("practices.json")) {
@@ -161,7 +162,7 @@ class SiteArchiveTest {
           assertArrayEquals(big, in.readAllBytes(), "the file comes back whole");
         }
       }
-      assertArrayEquals(deflate(big, SiteArchive.LEVEL), raw(zip, "kb/practices.json"));
+      assertArrayEquals(deflate(big, SiteArchive.DEFLATE_LEVEL), raw(zip, "kb/practices.json"));
     }
     try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       assertFalse(
