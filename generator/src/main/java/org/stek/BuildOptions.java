@@ -11,10 +11,6 @@ import java.time.LocalDate;
  * @param today the date that decides which cards are "in the future" (a warning, never dropped)
  */
 public record BuildOptions(Path content, Path theme, Path out, boolean drafts, LocalDate today) {
-  public static BuildOptions defaults() {
-    return new BuildOptions(Path.of("content"), null, Path.of("site"), false, LocalDate.now());
-  }
-
   public BuildOptions withOut(Path o) {
     return new BuildOptions(content, theme, o, drafts, today);
   }

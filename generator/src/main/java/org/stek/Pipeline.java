@@ -42,10 +42,10 @@ import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.schema.ContributeForm;
 import org.stek.schema.SchemaFiles;
+import org.stek.search.IndexExport;
 import org.stek.search.SearchDocument;
 import org.stek.search.SearchDocuments;
 import org.stek.search.SearchIndex;
-import org.stek.search.SiteSearch;
 
 /**
  * The stages of a build, in order: config, cards, bodies (Markdown), then {@link #publish}: the
@@ -151,8 +151,11 @@ public final class Pipeline {
   private record BodyInput(Card card, LinkTargets targets) {
     @Override
     public boolean equals(Object o) {
-      // The targets are one instance while they are equal (see bodies): no set is compared.
-      return o instanceof BodyInput b && b.targets == targets && b.card.equals(card);
+      // The targets are one instance while they are equal (see bodies), and so is a card that the
+      // preview did not read again: no set and no unchanged text is compared.
+      return o instanceof BodyInput b
+          && b.targets == targets
+          && (b.card == card || b.card.equals(card));
     }
 
     @Override
@@ -288,7 +291,7 @@ public final class Pipeline {
   /** The search export, and the URLs of the files it wrote. */
   private static List<String> export(SearchIndex index, SiteOutput out) {
     List<String> urls = new ArrayList<>();
-    SiteSearch.export(
+    IndexExport.write(
         index,
         (url, bytes) -> {
           synchronized (urls) {

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.stek.report.Problems;
+import org.stek.search.SearchDocuments;
 import org.stek.search.SearchIndex;
-import org.stek.search.SiteSearch;
 
 /**
  * A whole mini-site written inline in a test, built with the real default theme, its pages parsed
@@ -160,7 +160,9 @@ public final class TestSite {
    */
   public static SearchIndex searchIndex(BuildOptions options, Problems problems) {
     Stek.Content c = Stek.read(options, problems);
-    return c == null ? null : SiteSearch.index(c.kb(), c.bodies());
+    return c == null
+        ? null
+        : SearchIndex.build(SearchDocuments.of(c.kb(), c.bodies()), c.kb().config().language());
   }
 
   /** Copies a folder and everything in it into {@code to}, emptied first. */

@@ -15,8 +15,8 @@ import org.stek.BuildOptions;
 import org.stek.BuildResult;
 import org.stek.Stek;
 import org.stek.search.IndexExport;
+import org.stek.search.SearchDocuments;
 import org.stek.search.SearchIndex;
-import org.stek.search.SiteSearch;
 
 /**
  * {@code stek bench search}: the size of the search index, the bytes a first query loads, and how
@@ -91,7 +91,8 @@ public final class SearchBench {
     Stek.Content c = Stek.read(options, new org.stek.report.Problems());
     if (c == null) return;
     long t0 = System.nanoTime();
-    try (SearchIndex index = SiteSearch.index(c.kb(), c.bodies())) {
+    try (SearchIndex index =
+        SearchIndex.build(SearchDocuments.of(c.kb(), c.bodies()), c.kb().config().language())) {
       long t1 = System.nanoTime();
       long[] written = {0};
       IndexExport.write(index, (url, bytes) -> written[0] += bytes.length);

@@ -13,9 +13,9 @@ import org.stek.Stek;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.search.LuceneSearch;
+import org.stek.search.SearchDocuments;
 import org.stek.search.SearchHit;
 import org.stek.search.SearchIndex;
-import org.stek.search.SiteSearch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,7 +88,9 @@ final class SearchCommand implements Callable<Integer> {
    */
   static SearchIndex open(BuildOptions options, Problems problems) {
     Stek.Content c = Stek.read(options, problems);
-    return c == null ? null : SiteSearch.index(c.kb(), c.bodies());
+    return c == null
+        ? null
+        : SearchIndex.build(SearchDocuments.of(c.kb(), c.bodies()), c.kb().config().language());
   }
 
   static String json(List<SearchHit> hits) throws IOException {

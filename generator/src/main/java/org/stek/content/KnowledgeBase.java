@@ -3,9 +3,6 @@ package org.stek.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.stek.config.SiteConfig;
 
 /**
@@ -61,9 +58,5 @@ public record KnowledgeBase(
         config,
         cards().stream().map(c -> c.withSource(c.source().withoutText())).toList(),
         assets);
-  }
-
-  public Map<String, Practice> practicesBySlug() {
-    return practices.stream().collect(Collectors.toMap(Practice::slug, Function.identity()));
   }
 }

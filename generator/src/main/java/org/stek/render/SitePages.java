@@ -169,12 +169,11 @@ final class SitePages {
     }
     if (!views.recommendations.isEmpty()) {
       out.add(
-          entry(
+          fixed(
               PageKind.RECOMMENDATIONS,
               "recommendations",
               Urls.recommendations(),
-              messages.get("recommendations.title"),
-              messages.get("recommendations.description"),
+              "recommendations",
               new PageModels.Recommendations(views.recommendations)));
       for (ViewModel.Recommendation r : views.recommendations) {
         out.add(
@@ -209,14 +208,7 @@ final class SitePages {
             messages.get("overview.description"),
             new PageModels.OverviewPage(
                 Overview.charts(kb, messages), kb.practices().size(), Overview.grid(kb), themes)));
-    out.add(
-        entry(
-            PageKind.COMPARE,
-            "practices",
-            COMPARE,
-            messages.get("compare.title"),
-            messages.get("compare.description"),
-            new PageModels.None()));
+    out.add(fixed(PageKind.COMPARE, "practices", COMPARE, "compare", new PageModels.None()));
     out.add(
         entry(
             PageKind.SEARCH,
@@ -264,13 +256,7 @@ final class SitePages {
             archive.sha256(),
             newest == null ? null : newest.toString(),
             views.label(newest));
-    return entry(
-        PageKind.DOWNLOAD,
-        "",
-        Urls.download(),
-        messages.get("download.title"),
-        messages.get("download.description"),
-        new PageModels.Download(zip));
+    return fixed(PageKind.DOWNLOAD, "", Urls.download(), "download", new PageModels.Download(zip));
   }
 
   private static java.time.LocalDate later(java.time.LocalDate a, java.time.LocalDate b) {
@@ -281,6 +267,14 @@ final class SitePages {
     return p.current() == 1
         ? title
         : messages.get("pagination.title", title, p.current(), p.total());
+  }
+
+  /**
+   * A page titled and described by the UI strings {@code key.title} and {@code key.description}.
+   */
+  private Entry fixed(PageKind kind, String section, String url, String key, Record model) {
+    String title = messages.get(key + ".title");
+    return entry(kind, section, url, title, messages.get(key + ".description"), model);
   }
 
   private Entry entry(

@@ -46,7 +46,7 @@ final class IncrementalBuild implements AutoCloseable {
   private final Set<String> firstPhasePages = new HashSet<>();
 
   /** Whether a first phase's second phase is still to run. */
-  private boolean owed;
+  private boolean secondPhaseDue;
 
   /** The pages of the last complete build. */
   private List<String> pageUrls = List.of();
@@ -102,7 +102,7 @@ final class IncrementalBuild implements AutoCloseable {
       return new Step(result(start, problems, kb, times, true), false, true);
     }
     if (firstPhase(kb, bodies, changed, times)) {
-      owed = true;
+      secondPhaseDue = true;
       return new Step(result(start, problems, kb, times, true), true, true);
     }
     served.begin();
@@ -112,11 +112,11 @@ final class IncrementalBuild implements AutoCloseable {
 
   /**
    * The second phase of a pending {@link #build}: the stages after Markdown, with what did not
-   * change reused. Null when nothing is owed, or when {@code abandoned} said so at a stage boundary
-   * or before a page (the work stays owed to the next build).
+   * change reused. Null when nothing is due, or when {@code abandoned} said so at a stage boundary
+   * or before a page (the work stays due, for the next build).
    */
   Step complete(BooleanSupplier abandoned) throws IOException {
-    if (!owed) return null;
+    if (!secondPhaseDue) return null;
     long start = System.nanoTime();
     StageTimes times =
         new StageTimes(
@@ -148,7 +148,7 @@ final class IncrementalBuild implements AutoCloseable {
     } else {
       pipeline.archive(lean, staging.staging(), options.out(), served);
     }
-    owed = false;
+    secondPhaseDue = false;
     firstPhasePages.clear();
   }
 
@@ -172,7 +172,7 @@ final class IncrementalBuild implements AutoCloseable {
     kept = new KeptStages();
     today = day;
     written = false;
-    owed = false;
+    secondPhaseDue = false;
     firstPhasePages.clear();
   }
 
