@@ -88,20 +88,12 @@ public final class SiteRenderer {
   }
 
   /**
+   * Renders the pages {@code needed} asks for: it gets each page's URL and what the page is made
+   * from, a value whose {@code equals} holds between two builds only if the page's bytes are the
+   * same (a build asks for every page, the preview for those whose model changed).
+   *
    * @param bodies rendered bodies by content path of the card
    * @param related related practice slugs by slug
-   * @return the number of pages written
-   */
-  public int render(
-      Map<String, RenderedBody> bodies, Map<String, List<String>> related, PageSink sink) {
-    return render(bodies, related, sink, (url, input) -> true).size();
-  }
-
-  /**
-   * Renders the pages {@code needed} asks for (the preview's incremental rebuild): it gets each
-   * page's URL and what the page is made from, a value whose {@code equals} holds between two
-   * builds only if the page's bytes are the same.
-   *
    * @return the URL of every page of the site, rendered or not
    */
   public List<String> render(

@@ -21,6 +21,7 @@ import org.stek.content.KnowledgeBase;
 import org.stek.markdown.RenderedBody;
 import org.stek.output.OutputGuard;
 import org.stek.output.StagedOutput;
+import org.stek.report.Problem;
 import org.stek.report.Problems;
 
 /**
@@ -45,8 +46,11 @@ final class IncrementalBuild implements AutoCloseable {
   /** Pages first phases wrote since the last complete build: the second phase renders them too. */
   private final Set<String> firstPhasePages = new HashSet<>();
 
-  /** Whether a first phase's second phase is still to run. */
-  private boolean secondPhaseDue;
+  /** What a first phase read, for its second phase to publish; null when none is due. */
+  private SecondPhase due;
+
+  private record SecondPhase(
+      KnowledgeBase kb, Map<String, RenderedBody> bodies, List<Problem> problems) {}
 
   /** The pages of the last complete build. */
   private List<String> pageUrls = List.of();
@@ -102,7 +106,7 @@ final class IncrementalBuild implements AutoCloseable {
       return new Step(result(start, problems, kb, times, true), false, true);
     }
     if (firstPhase(kb, bodies, changed, times)) {
-      secondPhaseDue = true;
+      due = new SecondPhase(kb, bodies, problems.sorted());
       return new Step(result(start, problems, kb, times, true), true, true);
     }
     served.begin();
@@ -116,7 +120,7 @@ final class IncrementalBuild implements AutoCloseable {
    * or before a page (the work stays due, for the next build).
    */
   Step complete(BooleanSupplier abandoned) throws IOException {
-    if (!secondPhaseDue) return null;
+    if (due == null) return null;
     long start = System.nanoTime();
     StageTimes times =
         new StageTimes(
@@ -124,12 +128,12 @@ final class IncrementalBuild implements AutoCloseable {
               if (abandoned.getAsBoolean()) throw new Abandoned();
             });
     Problems problems = new Problems();
+    due.problems().forEach(problems::add);
     try {
-      Pipeline pipeline = pipeline(times, problems);
-      KnowledgeBase kb = pipeline.cards(pipeline.config());
-      Map<String, RenderedBody> bodies = pipeline.bodies(kb);
+      // The stages up to Markdown ran in the first phase, and nothing they read changed since.
+      KnowledgeBase kb = due.kb();
       served.begin();
-      publish(pipeline, kb, bodies, null);
+      publish(pipeline(times, problems), kb, due.bodies(), null);
       return new Step(result(start, problems, kb, times, true), false, served.shownChanged());
     } catch (Abandoned a) {
       return null;
@@ -148,7 +152,7 @@ final class IncrementalBuild implements AutoCloseable {
     } else {
       pipeline.archive(lean, staging.staging(), options.out(), served);
     }
-    secondPhaseDue = false;
+    due = null;
     firstPhasePages.clear();
   }
 
@@ -172,7 +176,7 @@ final class IncrementalBuild implements AutoCloseable {
     kept = new KeptStages();
     today = day;
     written = false;
-    secondPhaseDue = false;
+    due = null;
     firstPhasePages.clear();
   }
 
