@@ -178,9 +178,13 @@ public final class Pipeline {
               reuse.get("link-targets", "", new LinkTargets(paths, assets), t -> t);
           long chars = 0;
           for (Card c : cards) chars += c.source().body().length();
+          boolean compact = RenderedBody.compact(chars, Runtime.getRuntime().maxMemory());
           MarkdownRenderer md =
-              new MarkdownRenderer(
-                  assets, RenderedBody.compact(chars, Runtime.getRuntime().maxMemory()));
+              reuse.get(
+                  "markdown-renderer",
+                  "",
+                  List.of(targets, compact),
+                  in -> new MarkdownRenderer(targets.assets(), compact));
           Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
           cards.parallelStream()
               .forEach(
@@ -251,7 +255,18 @@ public final class Pipeline {
                 times.time(
                     "exports",
                     () -> {
-                      assets(kb).forEach((url, file) -> out.copy(file, url));
+                      // An asset's input is its file, which the preview does not watch for
+                      // change: a changed image or theme file starts it afresh.
+                      List<String> copied =
+                          reuse.get(
+                              "assets",
+                              "",
+                              assets(kb),
+                              files -> {
+                                files.forEach((url, file) -> out.copy(file, url));
+                                return List.copyOf(files.keySet());
+                              });
+                      copied.forEach(out::keep);
                       PracticesJson.write(kb, bodies, out);
                       PracticesCsv.write(kb, out);
                       SchemaFiles.write(kb.config(), today, out::write);

@@ -155,6 +155,14 @@ public final class TestSite {
   }
 
   /**
+   * The sample knowledge base of this repository with the default theme, built into {@code out}.
+   */
+  public static BuildOptions sample(Path out) {
+    return new BuildOptions(
+        REPO.resolve("content"), REPO.resolve("themes/default"), out, false, TODAY);
+  }
+
+  /**
    * The search index of a content folder, read as a build reads it (as {@code stek search} opens
    * it); null when the content has errors (they are in {@code problems}).
    */

@@ -59,6 +59,11 @@ final class ServedFiles implements SiteOutput {
 
   @Override
   public void copy(Path source, String url) {
+    if (staging != null) { // streamed and linked as a build does; later builds keep it
+      made.add(url);
+      staging.copy(source, url);
+      return;
+    }
     try {
       write(url, Files.readAllBytes(source));
     } catch (IOException e) {

@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.stek.BuildOptions;
 import org.stek.Stek;
 import org.stek.TestSite;
 import org.stek.config.Taxonomy;
@@ -44,16 +43,7 @@ class BrowseTest {
   @BeforeAll
   static void start() {
     d = Chromium.start(1280, 900);
-    kb =
-        Stek.read(
-                new BuildOptions(
-                    TestSite.REPO.resolve("content"),
-                    TestSite.REPO.resolve("themes/default"),
-                    null,
-                    false,
-                    TestSite.TODAY),
-                new Problems())
-            .kb();
+    kb = Stek.read(TestSite.sample(null), new Problems()).kb();
   }
 
   @AfterAll

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.stek.BuildOptions;
 import org.stek.BuildResult;
 import org.stek.Stek;
 import org.stek.TestSite;
@@ -30,14 +29,7 @@ public final class BuiltSite {
       try {
         Path dir = Files.createTempDirectory("stek-sample");
         Path out = dir.resolve("site");
-        BuildResult r =
-            Stek.build(
-                new BuildOptions(
-                    TestSite.REPO.resolve("content"),
-                    TestSite.REPO.resolve("themes/default"),
-                    out,
-                    false,
-                    TestSite.TODAY));
+        BuildResult r = Stek.build(TestSite.sample(out));
         if (r.hasErrors())
           throw new IllegalStateException("the sample does not build: " + r.problems());
         site = out;

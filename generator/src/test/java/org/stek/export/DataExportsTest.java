@@ -48,13 +48,7 @@ class DataExportsTest {
   @BeforeAll
   static void buildSample() throws Exception {
     sample = dir.resolve("sample");
-    BuildOptions options =
-        new BuildOptions(
-            TestSite.REPO.resolve("content"),
-            TestSite.REPO.resolve("themes/default"),
-            sample,
-            false,
-            TestSite.TODAY);
+    BuildOptions options = TestSite.sample(sample);
     BuildResult r = Stek.build(options);
     assertFalse(r.hasErrors(), r.problems().toString());
     sampleKb = Stek.read(options, new Problems()).kb();

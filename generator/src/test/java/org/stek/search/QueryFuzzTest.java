@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
-import org.stek.BuildOptions;
 import org.stek.TestSite;
 import org.stek.report.Problems;
 
@@ -15,15 +14,7 @@ import org.stek.report.Problems;
  */
 class QueryFuzzTest {
   private static final LuceneSearch SEARCH =
-      new LuceneSearch(
-          TestSite.searchIndex(
-              new BuildOptions(
-                  TestSite.REPO.resolve("content"),
-                  TestSite.REPO.resolve("themes/default"),
-                  null,
-                  false,
-                  TestSite.TODAY),
-              new Problems()));
+      new LuceneSearch(TestSite.searchIndex(TestSite.sample(null), new Problems()));
 
   @FuzzTest(maxDuration = "10m")
   void anyQueryGivesAList(String query, boolean prefix) {
