@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.stek.browse.FacetData;
 import org.stek.config.SiteConfig;
@@ -285,16 +286,18 @@ public final class Pipeline {
 
   /**
    * The offline archive of the files in {@code site} (an entry whose file did not change is copied
-   * from {@code previous}'s zip), then the download page, which is not in it: it shows the zip's
-   * size and hash. After {@link #publish}, whose renderer it takes.
+   * from {@code previous}'s zip; {@code unchanged} names files known not to have changed, which are
+   * not even read), then the download page, which is not in it: it shows the zip's size and hash.
+   * After {@link #publish}, whose renderer it takes.
    */
-  public void archive(KnowledgeBase kb, Path site, Path previous, SiteOutput out) {
+  public void archive(
+      KnowledgeBase kb, Path site, Path previous, Predicate<String> unchanged, SiteOutput out) {
     times.time(
         "archive",
         () -> {
           try {
             SiteArchive.Zipped zip =
-                SiteArchive.write(site, Urls.archive(kb.config().title()), previous);
+                SiteArchive.write(site, Urls.archive(kb.config().title()), previous, unchanged);
             renderer.download(new ViewModel.Archive(zip.url(), zip.size(), zip.sha256()), out);
             return null;
           } catch (IOException e) {

@@ -50,7 +50,7 @@ public final class Stek {
     int pages;
     try (StagedOutput out = new StagedOutput(options.out())) {
       pages = pipeline.publish(kb, content.bodies(), out).size();
-      pipeline.archive(kb, out.staging(), options.out(), out);
+      pipeline.archive(kb, out.staging(), options.out(), url -> false, out);
       times.time("swap", () -> commit(out));
     }
     return result(start, kb, pages, true);

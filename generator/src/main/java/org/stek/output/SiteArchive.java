@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -81,8 +82,12 @@ public final class SiteArchive {
    *     left out of the zip
    * @param previous the previous site's folder: its zip at {@code url}, if there is one, gives the
    *     entries of the files that did not change
+   * @param unchanged the files the caller knows to be as they were when the previous zip was
+   *     written (the preview, which wrote every change itself): their entries are taken from the
+   *     previous zip without reading them. Every other file is read, and its CRC compared.
    */
-  public static Zipped write(Path site, String url, Path previous) throws IOException {
+  public static Zipped write(Path site, String url, Path previous, Predicate<String> unchanged)
+      throws IOException {
     Path zip = site.resolve(url);
     String file = zip.getFileName().toString();
     String top = file.substring(0, file.length() - ".zip".length());
@@ -102,9 +107,12 @@ public final class SiteArchive {
       // A batch is read and deflated while the one before it is written.
       CompletableFuture<List<Entry>> next = null;
       for (int i = 0; i < batches.size(); i++) {
-        if (next == null) next = entries(batches.get(i), site, top, previousZip);
+        if (next == null) next = entries(batches.get(i), site, top, previousZip, unchanged);
         List<Entry> ready = join(next);
-        next = i + 1 < batches.size() ? entries(batches.get(i + 1), site, top, previousZip) : null;
+        next =
+            i + 1 < batches.size()
+                ? entries(batches.get(i + 1), site, top, previousZip, unchanged)
+                : null;
         for (Entry e : ready) w.add(e);
       }
       sha256 = w.finish();
@@ -118,11 +126,11 @@ public final class SiteArchive {
 
   /** The entries of a batch of files, made side by side. */
   private static CompletableFuture<List<Entry>> entries(
-      List<String> urls, Path site, String top, ZipFile previousZip) {
+      List<String> urls, Path site, String top, ZipFile previousZip, Predicate<String> unchanged) {
     return CompletableFuture.supplyAsync(
         () ->
             urls.parallelStream()
-                .map(u -> entry(site.resolve(u), top + "/" + u, previousZip))
+                .map(u -> entry(site.resolve(u), top + "/" + u, previousZip, unchanged.test(u)))
                 .toList());
   }
 
@@ -160,9 +168,12 @@ public final class SiteArchive {
    * A file's entry: its length, CRC and deflated bytes, taken from {@code previousZip} when it
    * holds the same file.
    */
-  private static Entry entry(Path file, String name, ZipFile previousZip) {
+  private static Entry entry(Path file, String name, ZipFile previousZip, boolean unchanged) {
     try {
       long size = Files.size(file);
+      ZipArchiveEntry previousEntry = previousZip == null ? null : previousZip.getEntry(name);
+      if (unchanged && previousEntry != null && reusable(previousEntry, size))
+        return copied(previousZip, previousEntry);
       byte[] bytes = size <= STREAM_ABOVE ? Files.readAllBytes(file) : null;
       CRC32 crc = new CRC32();
       if (bytes != null) {
@@ -173,19 +184,9 @@ public final class SiteArchive {
           for (int n; (n = in.read(buf)) > 0; ) crc.update(buf, 0, n);
         }
       }
-      ZipArchiveEntry previousEntry = previousZip == null ? null : previousZip.getEntry(name);
       if (previousEntry != null
-          && previousEntry.getMethod() == ZipEntry.DEFLATED
-          && previousEntry.getSize() == size
-          && previousEntry.getCrc() == crc.getValue()) {
-        return new Entry(
-            name,
-            size,
-            crc.getValue(),
-            previousEntry.getCompressedSize(),
-            () -> previousZip.getRawInputStream(previousEntry),
-            null);
-      }
+          && reusable(previousEntry, size)
+          && previousEntry.getCrc() == crc.getValue()) return copied(previousZip, previousEntry);
       if (bytes == null) return spooled(file, name, size, crc.getValue());
       ByteArrayOutputStream out = new ByteArrayOutputStream((int) (size / 3) + 64);
       try (DeflaterOutputStream d = deflater(out)) {
@@ -202,6 +203,21 @@ public final class SiteArchive {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean reusable(ZipArchiveEntry previous, long size) {
+    return previous.getMethod() == ZipEntry.DEFLATED && previous.getSize() == size;
+  }
+
+  /** The previous zip's entry, still deflated. */
+  private static Entry copied(ZipFile previousZip, ZipArchiveEntry e) {
+    return new Entry(
+        e.getName(),
+        e.getSize(),
+        e.getCrc(),
+        e.getCompressedSize(),
+        () -> previousZip.getRawInputStream(e),
+        null);
   }
 
   /** A big file deflated as a stream into a temporary file of its own. */

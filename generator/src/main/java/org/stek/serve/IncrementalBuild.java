@@ -148,10 +148,11 @@ final class IncrementalBuild implements AutoCloseable {
     pageUrls = pipeline.publish(lean, bodies, served);
     if (staging == null) {
       served.removeStale();
-      pipeline.archive(lean, served.dir(), served.dir(), served);
+      pipeline.archive(lean, served.dir(), served.dir(), served::unchangedSinceZip, served);
     } else {
-      pipeline.archive(lean, staging.staging(), options.out(), served);
+      pipeline.archive(lean, staging.staging(), options.out(), url -> false, served);
     }
+    served.zipped();
     due = null;
     firstPhasePages.clear();
   }

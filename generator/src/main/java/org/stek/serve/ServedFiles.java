@@ -20,6 +20,10 @@ final class ServedFiles implements SiteOutput {
   private final Path dir;
   private final Map<String, Hash> served = new ConcurrentHashMap<>();
   private final Set<String> made = ConcurrentHashMap.newKeySet();
+
+  /** Files written or removed since the offline zip was last written. */
+  private final Set<String> sinceZip = ConcurrentHashMap.newKeySet();
+
   private StagedOutput staging;
   private volatile boolean shownChanged;
 
@@ -54,6 +58,7 @@ final class ServedFiles implements SiteOutput {
     if (staging != null) staging.write(url, bytes);
     else writeAtomically(dir.resolve(url), bytes);
     served.put(url, h);
+    sinceZip.add(url);
     shownChanged |= shown(url);
   }
 
@@ -93,8 +98,19 @@ final class ServedFiles implements SiteOutput {
       if (made.contains(url)) continue;
       Files.deleteIfExists(dir.resolve(url));
       served.remove(url);
+      sinceZip.add(url);
       shownChanged |= shown(url);
     }
+  }
+
+  /** Whether the file at {@code url} is as it was when the offline zip was last written. */
+  boolean unchangedSinceZip(String url) {
+    return !sinceZip.contains(url);
+  }
+
+  /** The offline zip was written: it holds every file as it is now. */
+  void zipped() {
+    sinceZip.clear();
   }
 
   /** Whether a file the pages show or load changed in this build (not only a download). */

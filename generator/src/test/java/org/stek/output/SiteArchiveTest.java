@@ -58,7 +58,7 @@ class SiteArchiveTest {
     try (StagedOutput staged = new StagedOutput(out)) {
       files.forEach(staged::write);
       staged.write("download/index.html", "<p>zip</p>".getBytes(StandardCharsets.UTF_8));
-      SiteArchive.Zipped z = SiteArchive.write(staged.staging(), ZIP, out);
+      SiteArchive.Zipped z = SiteArchive.write(staged.staging(), ZIP, out, u -> false);
       staged.commit();
       return z;
     }
@@ -154,7 +154,7 @@ class SiteArchiveTest {
       try (OutputStream json = staged.open("practices.json")) {
         json.write(big);
       }
-      SiteArchive.write(staged.staging(), ZIP, out);
+      SiteArchive.write(staged.staging(), ZIP, out, u -> false);
       Path zip = staged.staging().resolve(ZIP);
       try (ZipFile f = ZipFile.builder().setPath(zip).get()) {
         ZipArchiveEntry e = f.getEntry("kb/practices.json");
