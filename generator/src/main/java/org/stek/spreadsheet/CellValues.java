@@ -2,11 +2,19 @@ package org.stek.spreadsheet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stek.config.Label;
+import org.stek.config.RatingLevel;
+import org.stek.config.RatingScale;
+import org.stek.config.SiteConfig;
+import org.stek.config.Taxonomy;
+import org.stek.config.TaxonomyValue;
 import org.stek.report.Suggestions;
 import org.stek.schema.Field;
 import org.stek.schema.Field.Choice;
@@ -33,9 +41,25 @@ final class CellValues {
   private final SheetDates dates;
   private final LocalDate today;
 
-  CellValues(String language, LocalDate today) {
-    this.dates = new SheetDates(language);
+  /** Per field, each value's key and its labels in Dutch and English (normalised) → the key. */
+  private final Map<String, Map<String, String>> names = new HashMap<>();
+
+  CellValues(SiteConfig config, LocalDate today) {
+    this.dates = new SheetDates(config.language());
     this.today = today;
+    for (Taxonomy t : config.taxonomies()) {
+      for (TaxonomyValue v : t.values()) name(t.field(), v.key(), v.key(), v.label());
+    }
+    for (RatingScale s : config.ratings()) {
+      for (RatingLevel l : s.levels()) name(s.key(), String.valueOf(l.level()), null, l.label());
+    }
+    config.countries().forEach((code, label) -> name("country", code, code, label));
+  }
+
+  private void name(String field, String key, String alias, Label label) {
+    Map<String, String> m = names.computeIfAbsent(field, f -> new HashMap<>());
+    if (alias != null) m.put(Names.normal(alias), key);
+    for (String lang : List.of("nl", "en")) m.putIfAbsent(Names.normal(label.in(lang)), key);
   }
 
   /**
@@ -111,7 +135,7 @@ final class CellValues {
     }
   }
 
-  private static String oneOf(Field f, String s, CellRef at) {
+  private String oneOf(Field f, String s, CellRef at) {
     List<String> keys = manyOf(f, s, at);
     if (keys == null) return null;
     if (keys.size() > 1) {
@@ -122,33 +146,31 @@ final class CellValues {
   }
 
   /** Each value is a key or a label, any case, with or without accents. */
-  private static List<String> manyOf(Field f, String s, CellRef at) {
+  private List<String> manyOf(Field f, String s, CellRef at) {
     Set<String> out = new LinkedHashSet<>();
     boolean ok = true;
     for (String part : LIST_SEPARATOR.split(s)) {
       String v = part.strip();
       if (v.isEmpty()) continue;
-      Choice c = choice(f, v);
-      if (c == null) {
+      String key = choice(f, v);
+      if (key == null) {
         at.error("unknown value '" + v + "'", hint(f, v));
         ok = false;
-      } else if (!out.add(c.key())) {
+      } else if (!out.add(key)) {
         at.warning("'" + v + "' is listed twice", "remove the second one");
       }
     }
-    return ok ? new ArrayList<>(out) : null;
+    // In site.yaml's order, as the card's pages list them.
+    return ok ? f.choices().stream().map(Choice::key).filter(out::contains).toList() : null;
   }
 
-  private static Choice choice(Field f, String v) {
+  /** The key of the value named {@code v}: a key, or a label in either language. */
+  private String choice(Field f, String v) {
     String n = Names.normal(v);
     for (Choice c : f.choices()) {
-      if (c.key().equals(v)
-          || Names.normal(c.key()).equals(n)
-          || Names.normal(c.label()).equals(n)) {
-        return c;
-      }
+      if (c.key().equals(v) || Names.normal(c.key()).equals(n)) return c.key();
     }
-    return null;
+    return names.getOrDefault(f.name(), Map.of()).get(n);
   }
 
   private static String hint(Field f, String v) {
@@ -160,7 +182,7 @@ final class CellValues {
     return Suggestions.didYouMean(v, labels);
   }
 
-  private static Integer rating(Field f, String s, CellRef at) {
+  private Integer rating(Field f, String s, CellRef at) {
     Matcher m = RATING.matcher(s.toLowerCase(java.util.Locale.ROOT));
     int max = f.choices().size();
     if (m.matches()) {
@@ -177,8 +199,8 @@ final class CellValues {
       }
       return level;
     }
-    Choice c = choice(f, s);
-    if (c != null) return Integer.valueOf(c.key());
+    String key = choice(f, s);
+    if (key != null) return Integer.valueOf(key);
     at.error(
         "'" + s + "' is not a level of " + f.label(),
         hint(f, s) + " (or a number from 1 to " + max + ")");

@@ -79,7 +79,7 @@ public final class SpreadsheetImport {
     Columns columns = new Columns(config);
     ColumnMap map = o.map() == null ? ColumnMap.NONE : ColumnMap.read(o.map(), columns, problems);
     List<Columns.Column> cols = columns.of(sheet, map, problems);
-    CellValues values = new CellValues(config.language(), o.today());
+    CellValues values = new CellValues(config, o.today());
     List<Change> changes = new ArrayList<>();
     Map<String, Integer> slugRows = new HashMap<>();
     boolean missingReported = false;
