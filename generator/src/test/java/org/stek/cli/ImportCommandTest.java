@@ -249,7 +249,9 @@ class ImportCommandTest {
                 + " already exists; it is never overwritten (to change the fields this sheet has, run again with --update)",
             f
                 + ":8:2: error: column B 'Samenvatting': a new card needs this field; the cell is empty",
-            f + ":8:8: error: column H 'Gepubliceerd op': '12 maartt 2025' is not a date")) {
+            f + ":8:8: error: column H 'Gepubliceerd op': '12 maartt 2025' is not a date",
+            // after an empty line: still the spreadsheet's row number
+            f + ":10:7: error: column G 'Terugkerend': '9' is outside the scale 1..4")) {
       assertTrue(r.err().contains(line), "no line\n" + line + "\nin\n" + r.err());
     }
     assertTrue(r.err().contains("nothing written"), r.err());
