@@ -393,4 +393,33 @@ class ImportCommandTest {
     assertTrue(again.out().contains("0 new, 0 updated, 1 unchanged"), again.out());
     assertChecks();
   }
+
+  @Test
+  void theWalkThroughsThirtyPracticesImportFromXlsxAndCsvAlikeAndPassCheck() throws IOException {
+    Path docs = TestSite.REPO.resolve("docs/import");
+    Cli r = importing(docs.resolve("praktijken.xlsx").toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("30 new"), r.out());
+    assertChecks();
+    Cli check = Cli.run("check", "--content", content.toString(), "--format", "text");
+    assertTrue(check.out().contains("30 practices"), check.out());
+
+    Path fromCsv = dir.resolve("from-csv");
+    Files.createDirectories(fromCsv);
+    Files.copy(content.resolve("site.yaml"), fromCsv.resolve("site.yaml"));
+    Cli csv =
+        Cli.run(
+            "import", docs.resolve("praktijken.csv").toString(), "--content", fromCsv.toString());
+    assertEquals(0, csv.exit(), csv.out() + csv.err());
+    assertTrue(
+        csv.out().contains("30 new, 0 updated, 0 unchanged, 1 empty rows skipped"), csv.out());
+    try (Stream<Path> files = Files.list(content.resolve("practices"))) {
+      for (Path card : files.toList()) {
+        assertEquals(
+            Files.readString(card),
+            Files.readString(fromCsv.resolve("practices").resolve(card.getFileName())),
+            card.getFileName().toString());
+      }
+    }
+  }
 }
