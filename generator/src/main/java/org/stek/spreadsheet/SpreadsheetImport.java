@@ -155,7 +155,12 @@ public final class SpreadsheetImport {
   private static Sheet read(Options o, Problems problems) throws IOException {
     String name = o.file().getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) return XlsxSheet.read(o.file(), o.sheetName(), problems);
-    if (name.endsWith(".csv") || name.endsWith(".txt")) return CsvSheet.read(o.file());
+    if (name.endsWith(".csv") || name.endsWith(".txt")) {
+      if (o.sheetName() != null) {
+        problems.warning(o.file(), 1, 1, "a CSV file has one sheet: --sheet is ignored", null);
+      }
+      return CsvSheet.read(o.file());
+    }
     problems.error(
         o.file(),
         1,
