@@ -11,13 +11,18 @@ import org.stek.schema.ContributeForm;
 final class PageModels {
   private PageModels() {}
 
-  /** What every page has. */
+  /**
+   * What every page has. {@code indexes}: the browsable lists beside the taxonomies (organisations,
+   * municipalities), only those the site has; for listing pages only, since a card's page must come
+   * out of the preview's first phase (a small knowledge base) as from the whole site.
+   */
   record Globals(
       ViewModel.Site site,
       Messages msg,
       List<ViewModel.Taxonomy> taxonomies,
       List<ViewModel.PageLink> footerPages,
-      String download) {}
+      String download,
+      List<ViewModel.PageLink> indexes) {}
 
   record Home(
       List<ViewModel.Practice> newest,

@@ -2,10 +2,9 @@ package org.stek.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
 import org.stek.content.Practice;
@@ -56,7 +55,18 @@ final class SitePages {
         messages,
         views.taxonomies,
         footer,
-        Urls.download());
+        Urls.download(),
+        indexes());
+  }
+
+  private List<ViewModel.PageLink> indexes() {
+    List<ViewModel.PageLink> links = new ArrayList<>();
+    for (NameIndex names : List.of(views.organisations, views.municipalities)) {
+      if (!names.isEmpty()) {
+        links.add(new ViewModel.PageLink(names.taxonomy.label(), names.taxonomy.url()));
+      }
+    }
+    return links;
   }
 
   List<ViewModel.NavItem> nav(String section) {
@@ -100,20 +110,12 @@ final class SitePages {
     var c = kb.config();
     List<Entry> out = new ArrayList<>();
     List<ViewModel.Practice> newest = views.newest();
-    Set<String> organisations = new HashSet<>();
-    Set<String> municipalities = new HashSet<>();
-    kb.practices()
-        .forEach(
-            p -> {
-              organisations.add(p.organisation());
-              if (p.municipality() != null) municipalities.add(p.municipality());
-            });
     var counts =
         new ViewModel.Counts(
             newest.size(),
             kb.recommendations().size(),
-            organisations.size(),
-            municipalities.size());
+            views.organisations.taxonomy.values().size(),
+            views.municipalities.taxonomy.values().size());
     out.add(
         entry(
             PageKind.HOME,
@@ -146,27 +148,15 @@ final class SitePages {
     }
     for (ViewModel.Taxonomy t : views.taxonomies) {
       String section = t.key().equals("themes") ? "themes" : "practices";
-      out.add(
-          entry(
-              PageKind.TAXONOMY,
-              section,
-              t.url(),
-              t.label(),
-              messages.get("taxonomy.description", t.label()),
-              new PageModels.TaxonomyPage(t)));
-      for (ViewModel.Term term : t.values()) {
-        for (var slice : Pager.pages(term.url(), views.withTerm(t.key(), term.key()))) {
-          out.add(
-              entry(
-                  PageKind.TERM,
-                  section,
-                  slice.url(),
-                  pageTitle(term.label(), slice.pagination()),
-                  term.description(),
-                  new PageModels.Listing(t, term, slice.items(), slice.pagination())));
-        }
-      }
+      taxonomyPages(
+          out,
+          t,
+          section,
+          term -> views.withTerm(t.key(), term.key()),
+          ViewModel.Term::description);
     }
+    names(out, views.organisations);
+    names(out, views.municipalities);
     if (!views.recommendations.isEmpty()) {
       out.add(
           fixed(
@@ -235,6 +225,46 @@ final class SitePages {
             "",
             new PageModels.None()));
     return out;
+  }
+
+  /** The index of the names cards give as text, and a page of practices for each name. */
+  private void names(List<Entry> out, NameIndex names) {
+    if (names.isEmpty()) return;
+    taxonomyPages(
+        out,
+        names.taxonomy,
+        "practices",
+        term -> names.practices(term.key()),
+        term -> messages.get("names.description", term.label()));
+  }
+
+  /** A taxonomy's page, and the pages of practices of each of its values. */
+  private void taxonomyPages(
+      List<Entry> out,
+      ViewModel.Taxonomy t,
+      String section,
+      Function<ViewModel.Term, List<ViewModel.Practice>> practices,
+      Function<ViewModel.Term, String> description) {
+    out.add(
+        entry(
+            PageKind.TAXONOMY,
+            section,
+            t.url(),
+            t.label(),
+            messages.get("taxonomy.description", t.label()),
+            new PageModels.TaxonomyPage(t)));
+    for (ViewModel.Term term : t.values()) {
+      for (var slice : Pager.pages(term.url(), practices.apply(term))) {
+        out.add(
+            entry(
+                PageKind.TERM,
+                section,
+                slice.url(),
+                pageTitle(term.label(), slice.pagination()),
+                description.apply(term),
+                new PageModels.Listing(t, term, slice.items(), slice.pagination())));
+      }
+    }
   }
 
   /**

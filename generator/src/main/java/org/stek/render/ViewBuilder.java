@@ -37,6 +37,11 @@ final class ViewBuilder {
   final Map<String, ViewModel.Practice> practices = new LinkedHashMap<>();
   final List<ViewModel.Recommendation> recommendations = new ArrayList<>();
 
+  /** Every organisation a practice names (as its own or as a partner), and every municipality. */
+  final NameIndex organisations;
+
+  final NameIndex municipalities;
+
   /** By taxonomy and value: the practices that have it, newest first. */
   private final Map<String, Map<String, List<ViewModel.Practice>>> byTerm = new HashMap<>();
 
@@ -89,6 +94,27 @@ final class ViewBuilder {
         }
       }
     }
+    List<ViewModel.Practice> all = List.copyOf(practices.values());
+    this.organisations =
+        new NameIndex(
+            "organisations",
+            Urls.organisations(),
+            Urls::organisation,
+            messages.get("organisations.title"),
+            messages.get("practice.organisation"),
+            lang,
+            all,
+            p -> Stream.concat(Stream.of(p.organisation()), p.partners().stream()).toList());
+    this.municipalities =
+        new NameIndex(
+            "municipalities",
+            Urls.municipalities(),
+            Urls::municipality,
+            messages.get("municipalities.title"),
+            messages.get("municipality"),
+            lang,
+            all,
+            p -> p.municipality() == null ? List.of() : List.of(p.municipality()));
     for (Recommendation r : kb.recommendations()) {
       RenderedBody body = bodies.get(r.source().relative());
       recommendations.add(
@@ -180,7 +206,10 @@ final class ViewBuilder {
         image,
         body == null ? "" : body.html(),
         List.of(),
-        List.copyOf(recs));
+        List.copyOf(recs),
+        Urls.organisation(p.organisation()),
+        p.municipality() == null ? null : Urls.municipality(p.municipality()),
+        p.partners().stream().map(n -> new ViewModel.Link(n, Urls.organisation(n))).toList());
   }
 
   private ViewModel.Rating rating(RatingScale s, Integer level) {

@@ -64,7 +64,10 @@ public final class ViewModel {
       Image image,
       String bodyHtml,
       List<Practice> related,
-      List<RecommendationRef> recommendations) {
+      List<RecommendationRef> recommendations,
+      String organisationUrl,
+      String municipalityUrl,
+      List<Link> partnerLinks) {
 
     Practice withRelated(List<Practice> rel) {
       return new Practice(
@@ -92,7 +95,10 @@ public final class ViewModel {
           image,
           bodyHtml,
           List.copyOf(rel),
-          recommendations);
+          recommendations,
+          organisationUrl,
+          municipalityUrl,
+          partnerLinks);
     }
   }
 
