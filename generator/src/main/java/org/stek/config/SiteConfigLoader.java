@@ -25,10 +25,11 @@ public final class SiteConfigLoader {
   /** Keys name files ({@code themes/<key>.html}, its feed): well under any file system's limit. */
   static final int MAX_KEY = 64;
 
-  /** The values of one taxonomy: the practices list keeps a card's values in one JS number. */
-  public static final int MAX_VALUES = 52;
-
   private static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+  /** Folders of the site's own pages: a taxonomy of that key would write over them. */
+  static final Set<String> RESERVED_KEYS =
+      Set.of("organisations", "municipalities", "events", "matching");
 
   private SiteConfigLoader() {}
 
@@ -180,6 +181,14 @@ public final class SiteConfigLoader {
 
     Taxonomy taxonomy(YamlNode.Field f) {
       checkKey(f.key(), f.line(), f.column());
+      if (RESERVED_KEYS.contains(f.key())) {
+        problems.error(
+            file,
+            f.line(),
+            f.column(),
+            "a taxonomy may not be called '" + f.key() + "': the site's own pages are there",
+            "give it another key, e.g. '" + f.key() + "_list', and keep its field with 'field:'");
+      }
       if (!(f.value() instanceof YamlNode.Mapping m)) {
         problems.error(
             file,
@@ -225,15 +234,6 @@ public final class SiteConfigLoader {
         values.add(new TaxonomyValue(key, vl, textOr(vr.text("description"), "")));
       }
       if (values.isEmpty()) r.missing("values");
-      if (values.size() > MAX_VALUES) {
-        YamlNode n = r.node("values");
-        problems.error(
-            file,
-            n.line(),
-            n.column(),
-            "'" + f.key() + "' has " + values.size() + " values, more than " + MAX_VALUES,
-            "the practices list filters on each value; split the taxonomy in two");
-      }
       return new Taxonomy(f.key(), label, singular, field, multiple == null || multiple, values);
     }
 
