@@ -81,7 +81,8 @@ public final class SiteConfigLoader {
               "countries",
               "taxonomies",
               "ratings",
-              "contribute"));
+              "contribute",
+              "organisations"));
       String title = r.requiredText("title");
       String language = r.text("language");
       if (language == null) language = "nl";
@@ -136,7 +137,8 @@ public final class SiteConfigLoader {
           taxonomies,
           ratings,
           limits(r),
-          submission(r));
+          submission(r),
+          profiles(r, taxonomies));
     }
 
     /** Card size limits in KiB: above the first a warning, above the second an error. */
@@ -150,6 +152,32 @@ public final class SiteConfigLoader {
       return new Limits(
           warn == null ? Limits.DEFAULT.cardWarningKb() : warn,
           error == null ? Limits.DEFAULT.cardErrorKb() : error);
+    }
+
+    /** {@code organisations: {offers: <taxonomy>, seeks: <taxonomy>}}, both optional. */
+    Profiles profiles(MappingReader r, List<Taxonomy> taxonomies) {
+      YamlNode.Mapping m = r.mappingField("organisations");
+      if (m == null) return Profiles.NONE;
+      MappingReader o = new MappingReader(m, file, problems, "organisations");
+      o.rejectUnknown(List.of("offers", "seeks"));
+      List<String> keys = taxonomies.stream().map(Taxonomy::key).toList();
+      String[] named = new String[2];
+      List<String> fields = List.of("offers", "seeks");
+      for (int i = 0; i < 2; i++) {
+        String key = o.text(fields.get(i));
+        if (key != null && !keys.contains(key)) {
+          YamlNode n = o.node(fields.get(i));
+          problems.error(
+              file,
+              n.line(),
+              n.column(),
+              "no taxonomy '" + key + "' for what organisations " + fields.get(i),
+              org.stek.report.Suggestions.didYouMean(key, keys));
+          key = null;
+        }
+        named[i] = key;
+      }
+      return new Profiles(named[0], named[1]);
     }
 
     /** {@code contribute: {email: ..., repository: https://...}}, both optional. */

@@ -37,6 +37,11 @@ public final class Urls {
     return "organisations/" + Slugs.of(name) + ".html";
   }
 
+  /** Who offers and who seeks each topic of the organisation profiles. */
+  public static String matching() {
+    return "matching/index.html";
+  }
+
   public static String municipalities() {
     return "municipalities/index.html";
   }
@@ -92,6 +97,7 @@ public final class Urls {
       case ContentLoader.PRACTICES -> practice(slug);
       case ContentLoader.RECOMMENDATIONS -> recommendation(slug);
       case ContentLoader.PAGES -> page(slug);
+      case ContentLoader.ORGANISATIONS -> organisation(slug);
       default -> null;
     };
   }

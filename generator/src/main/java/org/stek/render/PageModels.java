@@ -46,6 +46,19 @@ final class PageModels {
 
   record DocPage(ViewModel.Doc doc) {}
 
+  /**
+   * An organisation's profile with its practices; {@code helpers}: per value it seeks, who offers
+   * it; {@code helped}: per value it offers, who seeks it.
+   */
+  record OrganisationPage(
+      ViewModel.Organisation o,
+      List<ViewModel.Practice> practices,
+      List<ViewModel.TopicMatch> helpers,
+      List<ViewModel.TopicMatch> helped) {}
+
+  /** Every value offered or sought, with who offers and who seeks it. */
+  record MatchingPage(List<ViewModel.TopicMatch> topics) {}
+
   record OverviewPage(
       List<Overview.Chart> charts, int total, Overview.Grid grid, ViewModel.Taxonomy themes) {}
 

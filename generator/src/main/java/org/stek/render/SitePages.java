@@ -33,6 +33,7 @@ final class SitePages {
   private final ViewBuilder views;
   private final Messages messages;
   private final Map<String, RenderedBody> bodies;
+  private final Matching matching;
 
   SitePages(
       KnowledgeBase kb, ViewBuilder views, Messages messages, Map<String, RenderedBody> bodies) {
@@ -40,6 +41,7 @@ final class SitePages {
     this.views = views;
     this.messages = messages;
     this.bodies = bodies;
+    this.matching = new Matching(kb, bodies);
   }
 
   PageModels.Globals globals() {
@@ -65,6 +67,9 @@ final class SitePages {
       if (!names.isEmpty()) {
         links.add(new ViewModel.PageLink(names.taxonomy.label(), names.taxonomy.url()));
       }
+    }
+    if (!matching.topics.isEmpty()) {
+      links.add(new ViewModel.PageLink(messages.get("matching.title"), Urls.matching()));
     }
     return links;
   }
@@ -153,10 +158,12 @@ final class SitePages {
           t,
           section,
           term -> views.withTerm(t.key(), term.key()),
-          ViewModel.Term::description);
+          ViewModel.Term::description,
+          term -> null);
     }
     names(out, views.organisations);
     names(out, views.municipalities);
+    matchingPage(out);
     if (!views.recommendations.isEmpty()) {
       out.add(
           fixed(
@@ -227,15 +234,44 @@ final class SitePages {
     return out;
   }
 
-  /** The index of the names cards give as text, and a page of practices for each name. */
+  /**
+   * The index of the names cards give as text, and a page of practices for each name; an
+   * organisation with a profile gets its profile page instead.
+   */
   private void names(List<Entry> out, NameIndex names) {
     if (names.isEmpty()) return;
     taxonomyPages(
         out,
         names.taxonomy,
         "practices",
-        term -> names.practices(term.key()),
-        term -> messages.get("names.description", term.label()));
+        names::practices,
+        term -> messages.get("names.description", term.label()),
+        term -> profilePage(term, names));
+  }
+
+  private Entry profilePage(ViewModel.Term term, NameIndex names) {
+    ViewModel.Organisation o = matching.byUrl(term.url());
+    if (o == null) return null;
+    return entry(
+        PageKind.ORGANISATION,
+        "practices",
+        o.url(),
+        o.name(),
+        o.description(),
+        new PageModels.OrganisationPage(
+            o, names.practices(term), matching.helpersOf(o), matching.helpedBy(o)));
+  }
+
+  /** Who offers and who seeks what, when the profiles offer or seek anything. */
+  private void matchingPage(List<Entry> out) {
+    if (matching.topics.isEmpty()) return;
+    out.add(
+        fixed(
+            PageKind.MATCHING,
+            "practices",
+            Urls.matching(),
+            "matching",
+            new PageModels.MatchingPage(matching.topics)));
   }
 
   /** A taxonomy's page, and the pages of practices of each of its values. */
@@ -244,7 +280,8 @@ final class SitePages {
       ViewModel.Taxonomy t,
       String section,
       Function<ViewModel.Term, List<ViewModel.Practice>> practices,
-      Function<ViewModel.Term, String> description) {
+      Function<ViewModel.Term, String> description,
+      Function<ViewModel.Term, Entry> instead) {
     out.add(
         entry(
             PageKind.TAXONOMY,
@@ -254,6 +291,11 @@ final class SitePages {
             messages.get("taxonomy.description", t.label()),
             new PageModels.TaxonomyPage(t)));
     for (ViewModel.Term term : t.values()) {
+      Entry own = instead.apply(term);
+      if (own != null) {
+        out.add(own);
+        continue;
+      }
       for (var slice : Pager.pages(term.url(), practices.apply(term))) {
         out.add(
             entry(

@@ -42,6 +42,8 @@ final class ViewBuilder {
 
   final NameIndex municipalities;
 
+  private final Map<String, String> profileNames = new HashMap<>();
+
   /** By taxonomy and value: the practices that have it, newest first. */
   private final Map<String, Map<String, List<ViewModel.Practice>>> byTerm = new HashMap<>();
 
@@ -55,6 +57,7 @@ final class ViewBuilder {
     this.messages = messages;
     this.lang = config.language();
     this.dateLabel = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(lang));
+    kb.organisations().forEach(o -> profileNames.put(o.slug(), o.title()));
     for (org.stek.config.Taxonomy t : config.taxonomies()) {
       Map<String, Integer> counts = new HashMap<>();
       kb.practices().forEach(p -> p.values(t.key()).forEach(v -> counts.merge(v, 1, Integer::sum)));
@@ -99,22 +102,31 @@ final class ViewBuilder {
         new NameIndex(
             "organisations",
             Urls.organisations(),
-            Urls::organisation,
             messages.get("organisations.title"),
             messages.get("practice.organisation"),
             lang,
             all,
-            p -> Stream.concat(Stream.of(p.organisation()), p.partners().stream()).toList());
+            p ->
+                Stream.concat(
+                        Stream.of(new ViewModel.Link(p.organisation(), p.organisationUrl())),
+                        p.partnerLinks().stream())
+                    .toList(),
+            kb.organisations().stream()
+                .map(o -> new ViewModel.Link(o.title(), Urls.organisation(o.slug())))
+                .toList());
     this.municipalities =
         new NameIndex(
             "municipalities",
             Urls.municipalities(),
-            Urls::municipality,
             messages.get("municipalities.title"),
             messages.get("municipality"),
             lang,
             all,
-            p -> p.municipality() == null ? List.of() : List.of(p.municipality()));
+            p ->
+                p.municipality() == null
+                    ? List.of()
+                    : List.of(new ViewModel.Link(p.municipality(), p.municipalityUrl())),
+            List.of());
     for (Recommendation r : kb.recommendations()) {
       RenderedBody body = bodies.get(r.source().relative());
       recommendations.add(
@@ -186,7 +198,7 @@ final class ViewBuilder {
         Urls.practice(p.slug()),
         p.title(),
         p.summary(),
-        p.organisation(),
+        organisationName(p.organisation()),
         p.municipality(),
         place,
         country,
@@ -209,7 +221,14 @@ final class ViewBuilder {
         List.copyOf(recs),
         Urls.organisation(p.organisation()),
         p.municipality() == null ? null : Urls.municipality(p.municipality()),
-        p.partners().stream().map(n -> new ViewModel.Link(n, Urls.organisation(n))).toList());
+        p.partners().stream()
+            .map(n -> new ViewModel.Link(organisationName(n), Urls.organisation(n)))
+            .toList());
+  }
+
+  /** A profile's name when {@code name} is its slug, else {@code name} as written. */
+  private String organisationName(String name) {
+    return profileNames.getOrDefault(name, name);
   }
 
   private ViewModel.Rating rating(RatingScale s, Integer level) {

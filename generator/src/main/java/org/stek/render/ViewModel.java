@@ -115,6 +115,27 @@ public final class ViewModel {
 
   public record Doc(String title, String summary, String bodyHtml, String url) {}
 
+  /** An organisation's profile; {@code offers} and {@code seeks} are taxonomy values. */
+  public record Organisation(
+      String slug,
+      String url,
+      String name,
+      String description,
+      String kind,
+      String place,
+      String website,
+      Contact contact,
+      Image logo,
+      List<Term> offers,
+      List<Term> seeks,
+      String bodyHtml) {}
+
+  /** An organisation as a line of a list: its name, page and place (may be null). */
+  public record OrganisationRef(String name, String url, String place) {}
+
+  /** A topic, and the organisations that offer it and that seek it. */
+  public record TopicMatch(Term topic, List<OrganisationRef> offer, List<OrganisationRef> seek) {}
+
   public record NavItem(String label, String url, boolean current) {}
 
   public record PageLink(String title, String url) {}

@@ -61,22 +61,10 @@ class ManyValuesBrowseTest {
       String topics = String.join(", ", topics(i).stream().distinct().map(t -> "o-" + t).toList());
       site.file(
           "practices/p-" + i + ".md",
-          """
-          ---
-          title: "Praktijk %d"
-          summary: "Een praktijk in gemeente %d."
-          themes: [onderwijs]
-          gemeente: g-%d
-          onderwerpen: [%s]
-          organisation: "Organisatie %d"
-          country: BE
-          reach: 2
-          recurrence: 3
-          published: 2025-03-12
-          ---
-          Tekst.
-          """
-              .formatted(i, municipality(i), municipality(i), topics, i));
+          TestSite.practiceText(
+              "Praktijk " + i,
+              "gemeente: g-%d\nonderwerpen: [%s]\norganisation: \"Organisatie %d\""
+                  .formatted(municipality(i), topics, i)));
     }
     BuildResult r = site.build();
     assertFalse(r.hasErrors(), r.problems().toString());
@@ -141,15 +129,7 @@ class ManyValuesBrowseTest {
   }
 
   private static void settle() {
-    new WebDriverWait(d, Duration.ofSeconds(20))
-        .until(
-            x ->
-                (Boolean)
-                    ((JavascriptExecutor) x)
-                        .executeScript(
-                            "var s = document.getElementById('browse-status');"
-                                + " var n = s && s.getAttribute('data-count');"
-                                + " return n !== null && window.stek.browseMs !== undefined;"));
+    BrowserSession.waitForList(d);
   }
 
   /** The cards the list shows, all of them (pressing "more" until it is gone). */

@@ -20,23 +20,10 @@ class NamePagesTest {
   static TestSite site;
 
   static String card(String title, String org, String municipality, String extra) {
-    return """
-        ---
-        title: "%s"
-        summary: "Samenvatting van %s."
-        themes: [onderwijs]
-        organisation: "%s"
-        %s
-        country: BE
-        reach: 2
-        recurrence: 3
-        published: 2025-03-12
-        %s
-        ---
-        Tekst.
-        """
-        .formatted(
-            title, title, org, municipality == null ? "" : "municipality: " + municipality, extra);
+    return TestSite.practiceText(
+        title,
+        "organisation: \"%s\"\n%s\n%s"
+            .formatted(org, municipality == null ? "" : "municipality: " + municipality, extra));
   }
 
   @BeforeAll
