@@ -9,8 +9,9 @@
 (() => {
   'use strict';
   const stek = window.stek;
-  const { el, fmt, bit } = stek;
+  const { el, fmt } = stek;
   const PAGE = 30;
+  const LONG = 20; // values from which a taxonomy's list scrolls
   let F = null;
   let box, form, status, list, more, bar;
   let state = null;
@@ -19,6 +20,7 @@
   let relevance = null; // {query, ranks: Map(card -> rank)} for the words in state.q
   let lastRender = 0;
   let announce = null;
+  let values = null; // values[t][i]: the value indexes card i has in taxonomy t
 
   // ---- state <-> query string ----
 
@@ -51,26 +53,22 @@
 
   // ---- filtering and counting ----
 
-  function masks(s) {
+  /* Per taxonomy: null when it does not filter, else wanted[j] for each value index j. */
+  function wanted(s) {
     return F.tax.map((t) => {
-      let m = 0;
-      s.tax[t.key].forEach((v) => {
-        for (let j = 0; j < t.values.length; j++) if (t.values[j][0] === v) m += Math.pow(2, j);
-      });
-      return m;
+      const chosen = s.tax[t.key];
+      return chosen.length ? t.values.map((v) => chosen.indexOf(v[0]) >= 0) : null;
     });
   }
 
-  function and(a, b) {
-    // Bitmasks can exceed 32 bits: test bit by bit in floating point above 2^31.
-    if (a < 2147483648 && b < 2147483648) return (a & b) !== 0;
-    for (let j = 0; j < 53 && Math.pow(2, j) <= Math.max(a, b); j++) if (bit(a, j) && bit(b, j)) return true;
+  function hasAny(values, want) {
+    for (let k = 0; k < values.length; k++) if (want[values[k]]) return true;
     return false;
   }
 
   /* Cards passing every filter, and the counts beside every value (standard faceting). */
   function filter(s) {
-    const want = masks(s);
+    const want = wanted(s);
     const country = s.country ? F.countries.map((c) => c[0]).indexOf(s.country) : -1;
     const counts = F.tax.map((t) => t.values.map(() => 0));
     const countryCounts = F.countries.map(() => 0);
@@ -88,15 +86,14 @@
       // of a filter it alone fails, since choosing such a value would let it in.
       let failed = -1, fails = 0;
       for (let t = 0; t < F.tax.length; t++) {
-        if (want[t] && !and(F.tax[t].cards[i], want[t])) { failed = t; fails++; }
+        if (want[t] && !hasAny(values[t][i], want[t])) { failed = t; fails++; }
       }
       const countryFails = country >= 0 && F.country[i] !== country;
       if (fails + (countryFails ? 1 : 0) > 1) continue;
       for (let t = 0; t < F.tax.length; t++) {
         if (fails === 1 && t !== failed) continue;
         if (countryFails) continue;
-        const m = F.tax[t].cards[i];
-        for (let j = 0; j < F.tax[t].values.length; j++) if (bit(m, j)) counts[t][j]++;
+        values[t][i].forEach((j) => { counts[t][j]++; });
       }
       if (fails === 0 && F.country[i] >= 0) countryCounts[F.country[i]]++;
       if (fails === 0 && !countryFails) hits.push(i);
@@ -155,7 +152,7 @@
     fold.open = window.matchMedia('(min-width: 60rem)').matches;
     form.appendChild(fold);
     F.tax.forEach((t) => {
-      const fs = el('fieldset', { class: 'facet' });
+      const fs = el('fieldset', { class: t.values.length > LONG ? 'facet facet-long' : 'facet' });
       fs.appendChild(el('legend', null, t.label));
       const ul = el('ul');
       t.values.forEach(([value, text]) => {
@@ -386,6 +383,7 @@
     box = document.getElementById('browse');
     F = stek.facets;
     if (!box || !F || !stek.search) return;
+    values = F.tax.map((t) => F.slugs.map((slug, i) => stek.facetValues(t, i)));
     form = document.getElementById('browse-form');
     status = document.getElementById('browse-status');
     list = document.getElementById('browse-results');

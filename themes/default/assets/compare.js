@@ -59,7 +59,7 @@
       line(d.organisation, (i, doc) => doc.o || '–');
       line(d.place, (i, doc) => doc.pl || '–');
       F.tax.forEach((t) => {
-        line(t.label, (i) => t.values.filter((v, j) => stek.bit(t.cards[i], j)).map((v) => v[1]).join(', ') || '–');
+        line(t.label, (i) => stek.facetValues(t, i).map((j) => t.values[j][1]).join(', ') || '–');
       });
       line(d.started, (i) => (F.started[i] ? String(F.started[i]) : '–'));
       line(d.published, (i) => (F.date[i] ? new Date(F.date[i] * 86400000).toISOString().slice(0, 10) : '–'));

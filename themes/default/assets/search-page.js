@@ -57,7 +57,8 @@
     const h = el('h2');
     h.appendChild(el('a', { href: stek.root + d.u }, d.t));
     li.appendChild(h);
-    const bits = d.k === 'recommendation' ? [msg.recommendation] : [];
+    const kinds = { recommendation: msg.recommendation, organisation: msg.organisation };
+    const bits = kinds[d.k] ? [kinds[d.k]] : [];
     d.th.forEach((t) => bits.push(t));
     d.r.forEach((r) => bits.push(fmt(msg.rating, r[1], r[2]).replace('{label}', r[0])));
     li.appendChild(el('p', { class: 'search-meta' }, bits.join(' · ')));

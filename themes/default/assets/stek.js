@@ -14,7 +14,7 @@
  *   stek.fmt(pattern, ...args) -> string {0}, {1}, … replaced by the args
  *   stek.rating(r, level, pattern) -> Element   a rating's text (pattern: "{0}: {1} op {2}") and
  *                                        scale of r.max pips, the first level on (r: key, label, max)
- *   stek.bit(mask, j) -> boolean         bit j of a facet mask (which can be wider than 32 bits)
+ *   stek.facetValues(t, i) -> [j]        the value indexes card i has in facet taxonomy t
  *   stek.onReady(fn)                     fn once the document is parsed
  *   stek.addScript(src) -> Promise       a classic script added to the page, settled when it ran
  *   stek.addFacets(f), stek.facets       search/facets.js registers the facet data
@@ -53,7 +53,17 @@
     return div;
   };
 
-  stek.bit = (mask, j) => Math.floor(mask / Math.pow(2, j)) % 2 === 1;
+  /*
+   * A taxonomy's cards[i] in search/facets.js is a bitmask (which can be wider than 32 bits) or,
+   * for a taxonomy of more than 52 values (t.ix), the list of value indexes itself.
+   */
+  stek.facetValues = (t, i) => {
+    const c = t.cards[i];
+    if (t.ix) return c;
+    const out = [];
+    for (let j = 0, b = 1; b <= c; j++, b *= 2) if (Math.floor(c / b) % 2 === 1) out.push(j);
+    return out;
+  };
 
   stek.onReady = (fn) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);

@@ -116,6 +116,27 @@ public final class TestSite {
             .formatted(title, title, themes, body));
   }
 
+  /**
+   * A valid practice card's text: {@code title}, a summary, the theme onderwijs, country, ratings
+   * and date, and the other front matter lines in {@code fields} (organisation, …).
+   */
+  public static String practiceText(String title, String fields) {
+    return """
+        ---
+        title: "%s"
+        summary: "Samenvatting van %s."
+        themes: [onderwijs]
+        country: BE
+        reach: 2
+        recurrence: 3
+        published: 2025-03-12
+        %s
+        ---
+        Tekst.
+        """
+        .formatted(title, title, fields);
+  }
+
   public Path content() {
     return root.resolve("content");
   }

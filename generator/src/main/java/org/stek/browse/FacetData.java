@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
-import org.stek.config.SiteConfigLoader;
 import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
@@ -27,16 +29,22 @@ import org.stek.files.ScriptJson;
  * row shows; so this file stays under 100 bytes a card. Shape (docs in themes/default/README):
  *
  * <pre>
- * stek.addFacets({v: 1, n, slugs: [...], tax: [{key, label, values: [[key, label]], cards: [...]}],
+ * stek.addFacets({v: 1, n, slugs: [...], tax: [{key, label, values: [[key, label]], ix?, cards: [...]}],
  *   countries: [[key, label]], country: [...], ratings: [{key, label, max, cards: [...]}],
  *   date: [...], title: [...], started: [...]})
  * </pre>
  *
- * A taxonomy's {@code cards[i]} is a bitmask of the values card i has (bit j = values[j]); date is
- * days since 1970 (0 unknown), title the card's rank by title, started a year (0 unknown).
+ * A taxonomy's {@code cards[i]} is a bitmask of the values card i has (bit j = values[j]); for a
+ * taxonomy of more than 52 values (then {@code ix: 1}) it is the list of those j instead, so that a
+ * municipality out of 300 costs a card four bytes. Date is days since 1970 (0 unknown), title the
+ * card's rank by title, started a year (0 unknown).
  */
 public final class FacetData {
   public static final String URL = "search/facets.js";
+
+  /** The bits of a JavaScript number's mantissa: the widest exact bitmask. */
+  static final int MASK_BITS = 52;
+
   private static final JsonFactory JSON = ScriptJson.factory();
 
   private FacetData() {}
@@ -117,16 +125,21 @@ public final class FacetData {
       g.writeEndArray();
     }
     g.writeEndArray();
-    // A bitmask per card; more values would not fit a JavaScript number exactly (site.yaml with
-    // more is an error).
-    if (values.size() > SiteConfigLoader.MAX_VALUES)
-      throw new IllegalStateException("taxonomy " + t.key() + " has more than 52 values");
+    Map<String, Integer> index = new HashMap<>();
+    for (int j = 0; j < values.size(); j++) index.put(values.get(j).key(), j);
+    // A bitmask per card while it fits a JavaScript number exactly; beyond, the value indexes.
+    boolean asIndexes = values.size() > MASK_BITS;
+    if (asIndexes) g.writeNumberField("ix", 1);
     g.writeArrayFieldStart("cards");
     for (Practice p : cards) {
-      long mask = 0;
-      for (String k : p.values(t.key())) {
-        for (int j = 0; j < values.size(); j++) if (values.get(j).key().equals(k)) mask |= 1L << j;
+      if (asIndexes) {
+        g.writeStartArray();
+        for (String k : new LinkedHashSet<>(p.values(t.key()))) g.writeNumber(index.get(k));
+        g.writeEndArray();
+        continue;
       }
+      long mask = 0;
+      for (String k : p.values(t.key())) mask |= 1L << index.get(k);
       g.writeNumber(mask);
     }
     g.writeEndArray();

@@ -3,7 +3,6 @@ package org.stek.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
@@ -47,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     BuildOptions options =
-        new BuildOptions(content.content, content.theme, out, content.drafts, LocalDate.now());
+        new BuildOptions(content.content, content.theme, out, content.drafts, content.today());
     BuildResult r;
     try {
       r = Stek.build(options);

@@ -2,7 +2,6 @@ package org.stek.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -54,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
       r =
           Stek.check(
               new BuildOptions(
-                  content.content, content.theme, null, content.drafts, LocalDate.now()));
+                  content.content, content.theme, null, content.drafts, content.today()));
     } catch (IOException e) {
       err.println("stek: " + e.getMessage());
       return Main.USAGE;

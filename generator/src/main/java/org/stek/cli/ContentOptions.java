@@ -1,6 +1,7 @@
 package org.stek.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads a content folder. */
@@ -17,6 +18,19 @@ final class ContentOptions {
       paramLabel = "DIR",
       description = "The theme folder (default: themes/default, else the theme inside stek.jar).")
   Path theme;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The build's date, which decides what is in the future and which events are past"
+              + " (default: the day of SOURCE_DATE_EPOCH if set, else today).")
+  LocalDate date;
+
+  /** The build's date: --date, SOURCE_DATE_EPOCH or the clock's (see {@link BuildDate}). */
+  LocalDate today() {
+    return BuildDate.of(date, System.getenv("SOURCE_DATE_EPOCH"), LocalDate.now());
+  }
 
   @Option(names = "--drafts", description = "Include cards marked 'draft: true'.")
   boolean drafts;

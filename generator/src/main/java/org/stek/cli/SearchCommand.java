@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
@@ -62,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems();
     BuildOptions options =
-        new BuildOptions(content.content, content.theme, null, content.drafts, LocalDate.now());
+        new BuildOptions(content.content, content.theme, null, content.drafts, content.today());
     try (SearchIndex index = open(options, problems)) {
       if (index == null) {
         for (Problem p : problems.sorted()) err.println(p.format());

@@ -25,10 +25,11 @@ public final class SiteConfigLoader {
   /** Keys name files ({@code themes/<key>.html}, its feed): well under any file system's limit. */
   static final int MAX_KEY = 64;
 
-  /** The values of one taxonomy: the practices list keeps a card's values in one JS number. */
-  public static final int MAX_VALUES = 52;
-
   private static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+  /** Folders of the site's own pages: a taxonomy of that key would write over them. */
+  static final Set<String> RESERVED_KEYS =
+      Set.of("organisations", "municipalities", "events", "matching");
 
   private SiteConfigLoader() {}
 
@@ -80,7 +81,8 @@ public final class SiteConfigLoader {
               "countries",
               "taxonomies",
               "ratings",
-              "contribute"));
+              "contribute",
+              "organisations"));
       String title = r.requiredText("title");
       String language = r.text("language");
       if (language == null) language = "nl";
@@ -135,7 +137,8 @@ public final class SiteConfigLoader {
           taxonomies,
           ratings,
           limits(r),
-          submission(r));
+          submission(r),
+          profiles(r, taxonomies));
     }
 
     /** Card size limits in KiB: above the first a warning, above the second an error. */
@@ -149,6 +152,32 @@ public final class SiteConfigLoader {
       return new Limits(
           warn == null ? Limits.DEFAULT.cardWarningKb() : warn,
           error == null ? Limits.DEFAULT.cardErrorKb() : error);
+    }
+
+    /** {@code organisations: {offers: <taxonomy>, seeks: <taxonomy>}}, both optional. */
+    Profiles profiles(MappingReader r, List<Taxonomy> taxonomies) {
+      YamlNode.Mapping m = r.mappingField("organisations");
+      if (m == null) return Profiles.NONE;
+      MappingReader o = new MappingReader(m, file, problems, "organisations");
+      o.rejectUnknown(List.of("offers", "seeks"));
+      List<String> keys = taxonomies.stream().map(Taxonomy::key).toList();
+      String[] named = new String[2];
+      List<String> fields = List.of("offers", "seeks");
+      for (int i = 0; i < 2; i++) {
+        String key = o.text(fields.get(i));
+        if (key != null && !keys.contains(key)) {
+          YamlNode n = o.node(fields.get(i));
+          problems.error(
+              file,
+              n.line(),
+              n.column(),
+              "no taxonomy '" + key + "' for what organisations " + fields.get(i),
+              org.stek.report.Suggestions.didYouMean(key, keys));
+          key = null;
+        }
+        named[i] = key;
+      }
+      return new Profiles(named[0], named[1]);
     }
 
     /** {@code contribute: {email: ..., repository: https://...}}, both optional. */
@@ -180,6 +209,14 @@ public final class SiteConfigLoader {
 
     Taxonomy taxonomy(YamlNode.Field f) {
       checkKey(f.key(), f.line(), f.column());
+      if (RESERVED_KEYS.contains(f.key())) {
+        problems.error(
+            file,
+            f.line(),
+            f.column(),
+            "a taxonomy may not be called '" + f.key() + "': the site's own pages are there",
+            "give it another key, e.g. '" + f.key() + "_list', and keep its field with 'field:'");
+      }
       if (!(f.value() instanceof YamlNode.Mapping m)) {
         problems.error(
             file,
@@ -225,15 +262,6 @@ public final class SiteConfigLoader {
         values.add(new TaxonomyValue(key, vl, textOr(vr.text("description"), "")));
       }
       if (values.isEmpty()) r.missing("values");
-      if (values.size() > MAX_VALUES) {
-        YamlNode n = r.node("values");
-        problems.error(
-            file,
-            n.line(),
-            n.column(),
-            "'" + f.key() + "' has " + values.size() + " values, more than " + MAX_VALUES,
-            "the practices list filters on each value; split the taxonomy in two");
-      }
       return new Taxonomy(f.key(), label, singular, field, multiple == null || multiple, values);
     }
 

@@ -42,6 +42,18 @@ final class CardParser {
   static final List<String> RECOMMENDATION_FIELDS =
       List.of("title", "summary", "themes", "practices", "published", "updated", "draft");
   static final List<String> PAGE_FIELDS = List.of("title", "summary", "menu", "draft");
+  static final List<String> ORGANISATION_FIELDS =
+      List.of(
+          "name",
+          "kind",
+          "place",
+          "website",
+          "contact",
+          "logo",
+          "description",
+          "offers",
+          "seeks",
+          "draft");
   static final int LONG_SUMMARY = 300;
 
   private static final DateTimeFormatter DATE =
@@ -96,16 +108,7 @@ final class CardParser {
     config.ratings().forEach(s -> known.add(s.key()));
     r.rejectUnknown(known);
     String title = r.requiredText("title");
-    String summary = r.requiredText("summary");
-    if (summary != null && summary.length() > LONG_SUMMARY) {
-      YamlNode n = r.node("summary");
-      problems.warning(
-          src.path(),
-          n.line(),
-          n.column(),
-          "the summary is long (" + summary.length() + " characters)",
-          "keep it to one or two sentences, under " + LONG_SUMMARY + " characters");
-    }
+    String summary = shortText(r, src, "summary");
     String organisation = r.requiredText("organisation");
     String country = r.scalar("country");
     if (country != null
@@ -209,6 +212,60 @@ final class CardParser {
     Boolean draft = r.bool("draft");
     return new Page(
         slug, src, title, r.text("summary"), r.integer("menu"), Boolean.TRUE.equals(draft));
+  }
+
+  Organisation organisation(String slug, SourceFile src) {
+    MappingReader r = frontMatter(src);
+    if (r == null) return null;
+    r.rejectUnknown(ORGANISATION_FIELDS);
+    String name = r.requiredText("name");
+    String description = shortText(r, src, "description");
+    Boolean draft = r.bool("draft");
+    return new Organisation(
+        slug,
+        src,
+        name,
+        description,
+        r.text("kind"),
+        r.text("place"),
+        url(r, src, "website"),
+        contact(r, src),
+        image(r, src, "logo"),
+        wants(r, src, "offers", config.profiles().offers()),
+        wants(r, src, "seeks", config.profiles().seeks()),
+        Boolean.TRUE.equals(draft));
+  }
+
+  /** A required text of one or two sentences: a warning when it is longer. */
+  private String shortText(MappingReader r, SourceFile src, String key) {
+    String text = r.requiredText(key);
+    if (text != null && text.length() > LONG_SUMMARY) {
+      YamlNode n = r.node(key);
+      problems.warning(
+          src.path(),
+          n.line(),
+          n.column(),
+          "the " + key + " is long (" + text.length() + " characters)",
+          "keep it to one or two sentences, under " + LONG_SUMMARY + " characters");
+    }
+    return text;
+  }
+
+  /** What a profile offers or seeks: values of the taxonomy site.yaml names for it. */
+  private List<String> wants(MappingReader r, SourceFile src, String field, String taxonomy) {
+    if (!r.has(field)) return List.of();
+    Taxonomy t = taxonomy == null ? null : config.taxonomy(taxonomy).orElse(null);
+    if (t == null) {
+      YamlNode n = r.node(field);
+      problems.error(
+          src.path(),
+          n.line(),
+          n.column(),
+          "site.yaml names no taxonomy for what organisations " + field,
+          "add to site.yaml: organisations: {" + field + ": <taxonomy key>}");
+      return List.of();
+    }
+    return terms(r, src, new Taxonomy(t.key(), t.label(), t.singular(), field, true, t.values()));
   }
 
   private List<String> terms(MappingReader r, SourceFile src, Taxonomy t) {
@@ -343,18 +400,22 @@ final class CardParser {
   }
 
   private Practice.Image image(MappingReader r, SourceFile src) {
-    if (!r.has("image")) return null;
-    YamlNode n = r.node("image");
+    return image(r, src, "image");
+  }
+
+  private Practice.Image image(MappingReader r, SourceFile src, String key) {
+    if (!r.has(key)) return null;
+    YamlNode n = r.node(key);
     if (!(n instanceof YamlNode.Mapping m)) {
       problems.error(
           src.path(),
           n.line(),
           n.column(),
-          "'image' must give a file and its alt text",
-          "image:\n  file: foto.jpg\n  alt: what the picture shows");
+          "'" + key + "' must give a file and its alt text",
+          key + ":\n  file: foto.jpg\n  alt: what the picture shows");
       return null;
     }
-    MappingReader i = new MappingReader(m, src.path(), problems, "image");
+    MappingReader i = new MappingReader(m, src.path(), problems, key);
     i.rejectUnknown(List.of("file", "alt"));
     String file = i.requiredText("file");
     String alt = i.text("alt");
@@ -363,7 +424,7 @@ final class CardParser {
           src.path(),
           m.line(),
           m.column(),
-          "the image has no alt text",
+          "the " + key + " has no alt text",
           "add 'alt: ...' describing the picture for readers who cannot see it");
     }
     if (file == null) return null;

@@ -30,6 +30,7 @@ public final class ContentLoader {
   public static final String PRACTICES = "practices";
   public static final String RECOMMENDATIONS = "recommendations";
   public static final String PAGES = "pages";
+  public static final String ORGANISATIONS = "organisations";
   static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "404", "feed", "sitemap");
 
@@ -73,12 +74,14 @@ public final class ContentLoader {
       String rel = relative(contentDir, f);
       if (!rel.startsWith(PRACTICES + "/")
           && !rel.startsWith(RECOMMENDATIONS + "/")
-          && !rel.startsWith(PAGES + "/")) {
+          && !rel.startsWith(PAGES + "/")
+          && !rel.startsWith(ORGANISATIONS + "/")) {
         problems.warning(
             f,
             0,
             0,
-            "this Markdown file is not in practices/, recommendations/ or pages/ and is not published",
+            "this Markdown file is not in practices/, recommendations/, pages/ or organisations/"
+                + " and is not published",
             "move it into one of those folders");
         continue;
       }
@@ -123,6 +126,7 @@ public final class ContentLoader {
       if (rel.startsWith(PRACTICES + "/")) card = parser.practice(slug, src);
       else if (rel.startsWith(RECOMMENDATIONS + "/")) card = parser.recommendation(slug, src);
       else if (rel.startsWith(PAGES + "/")) card = parser.page(slug, src);
+      else if (rel.startsWith(ORGANISATIONS + "/")) card = parser.organisation(slug, src);
     }
     return card;
   }
@@ -138,6 +142,7 @@ public final class ContentLoader {
     List<Card> published = cards.stream().filter(c -> drafts || !c.draft()).toList();
     KnowledgeBase kb = KnowledgeBase.of(contentDir, config, published, assets);
     checkReferences(kb.practices(), kb.recommendations(), new HashSet<>(assets), problems);
+    ProfileCheck.check(kb, new HashSet<>(assets), problems);
     for (Page p : kb.pages()) {
       if (RESERVED_PAGE_SLUGS.contains(p.slug())) {
         problems.error(
@@ -256,7 +261,7 @@ public final class ContentLoader {
   }
 
   /** Where a text first appears in the front matter, for problems found after parsing. */
-  private static int[] positionOf(SourceFile src, String text) {
+  static int[] positionOf(SourceFile src, String text) {
     String[] lines = src.frontMatter().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int c = lines[i].indexOf(text);

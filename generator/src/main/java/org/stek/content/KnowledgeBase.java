@@ -10,6 +10,7 @@ import org.stek.config.SiteConfig;
  * files of the content folder that are copied as they are.
  *
  * @param assets paths of images and attachments relative to {@code contentDir}, '/'-separated
+ * @param organisations the profiles of {@code organisations/}, by slug
  */
 public record KnowledgeBase(
     Path contentDir,
@@ -17,7 +18,8 @@ public record KnowledgeBase(
     List<Practice> practices,
     List<Recommendation> recommendations,
     List<Page> pages,
-    List<String> assets) {
+    List<String> assets,
+    List<Organisation> organisations) {
 
   /** The knowledge base of {@code cards}, each kind in the order given. */
   public static KnowledgeBase of(
@@ -25,9 +27,11 @@ public record KnowledgeBase(
     List<Practice> practices = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
+    List<Organisation> organisations = new ArrayList<>();
     for (Card c : cards) {
       if (c instanceof Practice p) practices.add(p);
       else if (c instanceof Recommendation r) recommendations.add(r);
+      else if (c instanceof Organisation o) organisations.add(o);
       else pages.add((Page) c);
     }
     return new KnowledgeBase(
@@ -36,15 +40,19 @@ public record KnowledgeBase(
         List.copyOf(practices),
         List.copyOf(recommendations),
         List.copyOf(pages),
-        assets);
+        assets,
+        List.copyOf(organisations));
   }
 
-  /** Every card: practices, recommendations, pages. */
+  /** Every card: practices, recommendations, pages, organisation profiles. */
   public List<Card> cards() {
-    List<Card> all = new ArrayList<>(practices.size() + recommendations.size() + pages.size());
+    List<Card> all =
+        new ArrayList<>(
+            practices.size() + recommendations.size() + pages.size() + organisations.size());
     all.addAll(practices);
     all.addAll(recommendations);
     all.addAll(pages);
+    all.addAll(organisations);
     return all;
   }
 

@@ -27,6 +27,29 @@ public final class Urls {
     return "recommendations/" + slug + ".html";
   }
 
+  /** Every organisation named on a card, with counts. */
+  public static String organisations() {
+    return "organisations/index.html";
+  }
+
+  /** The page of an organisation, by its name on a card or its profile's slug. */
+  public static String organisation(String name) {
+    return "organisations/" + Slugs.of(name) + ".html";
+  }
+
+  /** Who offers and who seeks each topic of the organisation profiles. */
+  public static String matching() {
+    return "matching/index.html";
+  }
+
+  public static String municipalities() {
+    return "municipalities/index.html";
+  }
+
+  public static String municipality(String name) {
+    return "municipalities/" + Slugs.of(name) + ".html";
+  }
+
   public static String page(String slug) {
     return slug + ".html";
   }
@@ -83,6 +106,7 @@ public final class Urls {
       case ContentLoader.PRACTICES -> practice(slug);
       case ContentLoader.RECOMMENDATIONS -> recommendation(slug);
       case ContentLoader.PAGES -> page(slug);
+      case ContentLoader.ORGANISATIONS -> organisation(slug);
       default -> null;
     };
   }

@@ -11,13 +11,18 @@ import org.stek.schema.ContributeForm;
 final class PageModels {
   private PageModels() {}
 
-  /** What every page has. */
+  /**
+   * What every page has. {@code indexes}: the browsable lists beside the taxonomies (organisations,
+   * municipalities), only those the site has; for listing pages only, since a card's page must come
+   * out of the preview's first phase (a small knowledge base) as from the whole site.
+   */
   record Globals(
       ViewModel.Site site,
       Messages msg,
       List<ViewModel.Taxonomy> taxonomies,
       List<ViewModel.PageLink> footerPages,
-      String download) {}
+      String download,
+      List<ViewModel.PageLink> indexes) {}
 
   record Home(
       List<ViewModel.Practice> newest,
@@ -40,6 +45,19 @@ final class PageModels {
   record RecommendationPage(ViewModel.Recommendation r) {}
 
   record DocPage(ViewModel.Doc doc) {}
+
+  /**
+   * An organisation's profile with its practices; {@code helpers}: per value it seeks, who offers
+   * it; {@code helped}: per value it offers, who seeks it.
+   */
+  record OrganisationPage(
+      ViewModel.Organisation o,
+      List<ViewModel.Practice> practices,
+      List<ViewModel.TopicMatch> helpers,
+      List<ViewModel.TopicMatch> helped) {}
+
+  /** Every value offered or sought, with who offers and who seeks it. */
+  record MatchingPage(List<ViewModel.TopicMatch> topics) {}
 
   record OverviewPage(
       List<Overview.Chart> charts, int total, Overview.Grid grid, ViewModel.Taxonomy themes) {}

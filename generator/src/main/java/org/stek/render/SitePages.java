@@ -2,10 +2,9 @@ package org.stek.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
 import org.stek.content.Practice;
@@ -34,6 +33,7 @@ final class SitePages {
   private final ViewBuilder views;
   private final Messages messages;
   private final Map<String, RenderedBody> bodies;
+  private final Matching matching;
 
   SitePages(
       KnowledgeBase kb, ViewBuilder views, Messages messages, Map<String, RenderedBody> bodies) {
@@ -41,6 +41,7 @@ final class SitePages {
     this.views = views;
     this.messages = messages;
     this.bodies = bodies;
+    this.matching = new Matching(kb, bodies);
   }
 
   PageModels.Globals globals() {
@@ -56,7 +57,21 @@ final class SitePages {
         messages,
         views.taxonomies,
         footer,
-        Urls.download());
+        Urls.download(),
+        indexes());
+  }
+
+  private List<ViewModel.PageLink> indexes() {
+    List<ViewModel.PageLink> links = new ArrayList<>();
+    for (NameIndex names : List.of(views.organisations, views.municipalities)) {
+      if (!names.isEmpty()) {
+        links.add(new ViewModel.PageLink(names.taxonomy.label(), names.taxonomy.url()));
+      }
+    }
+    if (!matching.topics.isEmpty()) {
+      links.add(new ViewModel.PageLink(messages.get("matching.title"), Urls.matching()));
+    }
+    return links;
   }
 
   List<ViewModel.NavItem> nav(String section) {
@@ -100,20 +115,12 @@ final class SitePages {
     var c = kb.config();
     List<Entry> out = new ArrayList<>();
     List<ViewModel.Practice> newest = views.newest();
-    Set<String> organisations = new HashSet<>();
-    Set<String> municipalities = new HashSet<>();
-    kb.practices()
-        .forEach(
-            p -> {
-              organisations.add(p.organisation());
-              if (p.municipality() != null) municipalities.add(p.municipality());
-            });
     var counts =
         new ViewModel.Counts(
             newest.size(),
             kb.recommendations().size(),
-            organisations.size(),
-            municipalities.size());
+            views.organisations.taxonomy.values().size(),
+            views.municipalities.taxonomy.values().size());
     out.add(
         entry(
             PageKind.HOME,
@@ -146,27 +153,17 @@ final class SitePages {
     }
     for (ViewModel.Taxonomy t : views.taxonomies) {
       String section = t.key().equals("themes") ? "themes" : "practices";
-      out.add(
-          entry(
-              PageKind.TAXONOMY,
-              section,
-              t.url(),
-              t.label(),
-              messages.get("taxonomy.description", t.label()),
-              new PageModels.TaxonomyPage(t)));
-      for (ViewModel.Term term : t.values()) {
-        for (var slice : Pager.pages(term.url(), views.withTerm(t.key(), term.key()))) {
-          out.add(
-              entry(
-                  PageKind.TERM,
-                  section,
-                  slice.url(),
-                  pageTitle(term.label(), slice.pagination()),
-                  term.description(),
-                  new PageModels.Listing(t, term, slice.items(), slice.pagination())));
-        }
-      }
+      taxonomyPages(
+          out,
+          t,
+          section,
+          term -> views.withTerm(t.key(), term.key()),
+          ViewModel.Term::description,
+          term -> null);
     }
+    names(out, views.organisations);
+    names(out, views.municipalities);
+    matchingPage(out);
     if (!views.recommendations.isEmpty()) {
       out.add(
           fixed(
@@ -235,6 +232,81 @@ final class SitePages {
             "",
             new PageModels.None()));
     return out;
+  }
+
+  /**
+   * The index of the names cards give as text, and a page of practices for each name; an
+   * organisation with a profile gets its profile page instead.
+   */
+  private void names(List<Entry> out, NameIndex names) {
+    if (names.isEmpty()) return;
+    taxonomyPages(
+        out,
+        names.taxonomy,
+        "practices",
+        names::practices,
+        term -> messages.get("names.description", term.label()),
+        term -> profilePage(term, names));
+  }
+
+  private Entry profilePage(ViewModel.Term term, NameIndex names) {
+    ViewModel.Organisation o = matching.byUrl(term.url());
+    if (o == null) return null;
+    return entry(
+        PageKind.ORGANISATION,
+        "practices",
+        o.url(),
+        o.name(),
+        o.description(),
+        new PageModels.OrganisationPage(
+            o, names.practices(term), matching.helpersOf(o), matching.helpedBy(o)));
+  }
+
+  /** Who offers and who seeks what, when the profiles offer or seek anything. */
+  private void matchingPage(List<Entry> out) {
+    if (matching.topics.isEmpty()) return;
+    out.add(
+        fixed(
+            PageKind.MATCHING,
+            "practices",
+            Urls.matching(),
+            "matching",
+            new PageModels.MatchingPage(matching.topics)));
+  }
+
+  /** A taxonomy's page, and the pages of practices of each of its values. */
+  private void taxonomyPages(
+      List<Entry> out,
+      ViewModel.Taxonomy t,
+      String section,
+      Function<ViewModel.Term, List<ViewModel.Practice>> practices,
+      Function<ViewModel.Term, String> description,
+      Function<ViewModel.Term, Entry> instead) {
+    out.add(
+        entry(
+            PageKind.TAXONOMY,
+            section,
+            t.url(),
+            t.label(),
+            messages.get("taxonomy.description", t.label()),
+            new PageModels.TaxonomyPage(t)));
+    for (ViewModel.Term term : t.values()) {
+      Entry own = instead.apply(term);
+      if (own != null) {
+        out.add(own);
+        continue;
+      }
+      for (var slice : Pager.pages(term.url(), practices.apply(term))) {
+        out.add(
+            entry(
+                PageKind.TERM,
+                section,
+                slice.url(),
+                pageTitle(term.label(), slice.pagination()),
+                description.apply(term),
+                new PageModels.Listing(t, term, slice.items(), slice.pagination())));
+      }
+    }
   }
 
   /**

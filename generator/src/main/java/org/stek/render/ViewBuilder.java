@@ -37,6 +37,13 @@ final class ViewBuilder {
   final Map<String, ViewModel.Practice> practices = new LinkedHashMap<>();
   final List<ViewModel.Recommendation> recommendations = new ArrayList<>();
 
+  /** Every organisation a practice names (as its own or as a partner), and every municipality. */
+  final NameIndex organisations;
+
+  final NameIndex municipalities;
+
+  private final Map<String, String> profileNames = new HashMap<>();
+
   /** By taxonomy and value: the practices that have it, newest first. */
   private final Map<String, Map<String, List<ViewModel.Practice>>> byTerm = new HashMap<>();
 
@@ -50,6 +57,7 @@ final class ViewBuilder {
     this.messages = messages;
     this.lang = config.language();
     this.dateLabel = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(lang));
+    kb.organisations().forEach(o -> profileNames.put(o.slug(), o.title()));
     for (org.stek.config.Taxonomy t : config.taxonomies()) {
       Map<String, Integer> counts = new HashMap<>();
       kb.practices().forEach(p -> p.values(t.key()).forEach(v -> counts.merge(v, 1, Integer::sum)));
@@ -89,6 +97,36 @@ final class ViewBuilder {
         }
       }
     }
+    List<ViewModel.Practice> all = List.copyOf(practices.values());
+    this.organisations =
+        new NameIndex(
+            "organisations",
+            Urls.organisations(),
+            messages.get("organisations.title"),
+            messages.get("practice.organisation"),
+            lang,
+            all,
+            p ->
+                Stream.concat(
+                        Stream.of(new ViewModel.Link(p.organisation(), p.organisationUrl())),
+                        p.partnerLinks().stream())
+                    .toList(),
+            kb.organisations().stream()
+                .map(o -> new ViewModel.Link(o.title(), Urls.organisation(o.slug())))
+                .toList());
+    this.municipalities =
+        new NameIndex(
+            "municipalities",
+            Urls.municipalities(),
+            messages.get("municipalities.title"),
+            messages.get("municipality"),
+            lang,
+            all,
+            p ->
+                p.municipality() == null
+                    ? List.of()
+                    : List.of(new ViewModel.Link(p.municipality(), p.municipalityUrl())),
+            List.of());
     for (Recommendation r : kb.recommendations()) {
       RenderedBody body = bodies.get(r.source().relative());
       recommendations.add(
@@ -160,7 +198,7 @@ final class ViewBuilder {
         Urls.practice(p.slug()),
         p.title(),
         p.summary(),
-        p.organisation(),
+        organisationName(p.organisation()),
         p.municipality(),
         place,
         country,
@@ -180,7 +218,17 @@ final class ViewBuilder {
         image,
         body == null ? "" : body.html(),
         List.of(),
-        List.copyOf(recs));
+        List.copyOf(recs),
+        Urls.organisation(p.organisation()),
+        p.municipality() == null ? null : Urls.municipality(p.municipality()),
+        p.partners().stream()
+            .map(n -> new ViewModel.Link(organisationName(n), Urls.organisation(n)))
+            .toList());
+  }
+
+  /** A profile's name when {@code name} is its slug, else {@code name} as written. */
+  private String organisationName(String name) {
+    return profileNames.getOrDefault(name, name);
   }
 
   private ViewModel.Rating rating(RatingScale s, Integer level) {

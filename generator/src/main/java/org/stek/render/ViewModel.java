@@ -64,7 +64,10 @@ public final class ViewModel {
       Image image,
       String bodyHtml,
       List<Practice> related,
-      List<RecommendationRef> recommendations) {
+      List<RecommendationRef> recommendations,
+      String organisationUrl,
+      String municipalityUrl,
+      List<Link> partnerLinks) {
 
     Practice withRelated(List<Practice> rel) {
       return new Practice(
@@ -92,7 +95,10 @@ public final class ViewModel {
           image,
           bodyHtml,
           List.copyOf(rel),
-          recommendations);
+          recommendations,
+          organisationUrl,
+          municipalityUrl,
+          partnerLinks);
     }
   }
 
@@ -108,6 +114,27 @@ public final class ViewModel {
       String publishedLabel) {}
 
   public record Doc(String title, String summary, String bodyHtml, String url) {}
+
+  /** An organisation's profile; {@code offers} and {@code seeks} are taxonomy values. */
+  public record Organisation(
+      String slug,
+      String url,
+      String name,
+      String description,
+      String kind,
+      String place,
+      String website,
+      Contact contact,
+      Image logo,
+      List<Term> offers,
+      List<Term> seeks,
+      String bodyHtml) {}
+
+  /** An organisation as a line of a list: its name, page and place (may be null). */
+  public record OrganisationRef(String name, String url, String place) {}
+
+  /** A topic, and the organisations that offer it and that seek it. */
+  public record TopicMatch(Term topic, List<OrganisationRef> offer, List<OrganisationRef> seek) {}
 
   public record NavItem(String label, String url, boolean current) {}
 

@@ -2,6 +2,7 @@ package org.stek.search;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,13 +14,15 @@ import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
 import org.stek.content.KnowledgeBase;
+import org.stek.content.Organisation;
 import org.stek.content.Practice;
 import org.stek.content.Recommendation;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
 
 /**
- * Turns the knowledge base into search documents: practices first (by slug), then recommendations.
+ * Turns the knowledge base into search documents: practices first (by slug), then recommendations,
+ * then organisation profiles.
  */
 public final class SearchDocuments {
   private SearchDocuments() {}
@@ -28,13 +31,16 @@ public final class SearchDocuments {
     SiteConfig c = kb.config();
     String lang = c.language();
     List<SearchDocument> out = new ArrayList<>();
+    // A practice may name an organisation by its profile's slug: search its name.
+    Map<String, String> names = new HashMap<>();
+    kb.organisations().forEach(o -> names.put(o.slug(), o.title()));
     for (Practice p : kb.practices()) {
       Map<SearchField, String> f = new EnumMap<>(SearchField.class);
       f.put(SearchField.TITLE, p.title());
       f.put(SearchField.SUMMARY, p.summary());
       List<String> orgs = new ArrayList<>();
-      orgs.add(p.organisation());
-      if (p.partners() != null) orgs.addAll(p.partners());
+      orgs.add(names.getOrDefault(p.organisation(), p.organisation()));
+      if (p.partners() != null) p.partners().forEach(n -> orgs.add(names.getOrDefault(n, n)));
       f.put(SearchField.ORGANISATION, join(orgs));
       String country =
           p.country() == null
@@ -83,7 +89,33 @@ public final class SearchDocuments {
               List.of(),
               themes));
     }
+    for (Organisation o : kb.organisations()) {
+      Map<SearchField, String> f = new EnumMap<>(SearchField.class);
+      f.put(SearchField.TITLE, o.title());
+      f.put(SearchField.SUMMARY, o.summary());
+      f.put(SearchField.PLACE, o.place() == null ? "" : o.place());
+      List<String> labels = new ArrayList<>();
+      if (o.kind() != null) labels.add(o.kind());
+      labels.addAll(labels(c, c.profiles().offers(), o.offers()));
+      labels.addAll(labels(c, c.profiles().seeks(), o.seeks()));
+      f.put(SearchField.LABELS, join(labels));
+      out.add(
+          new SearchDocument(
+              o.url(),
+              "organisation",
+              f,
+              text(bodies, o.source().relative()),
+              List.of(),
+              List.of()));
+    }
     return out;
+  }
+
+  /** The labels of a taxonomy's values. */
+  private static List<String> labels(SiteConfig c, String taxonomy, List<String> keys) {
+    Taxonomy t = taxonomy == null ? null : c.taxonomy(taxonomy).orElse(null);
+    if (t == null) return List.of();
+    return keys.stream().map(k -> t.value(k).label().in(c.language())).toList();
   }
 
   private static List<String> themes(SiteConfig c, List<String> keys) {

@@ -89,6 +89,7 @@ final class FirstPhasePages {
         kb.practices().stream().filter(p -> keep.contains(p.slug())).toList(),
         kb.recommendations(),
         kb.pages(),
-        kb.assets());
+        kb.assets(),
+        kb.organisations());
   }
 }

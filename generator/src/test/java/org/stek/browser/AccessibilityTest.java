@@ -24,6 +24,14 @@ class AccessibilityTest extends BrowserSession {
   @Test
   void noViolationOnAnyKindOfPage() {
     assertTrue(BuiltSite.pageKinds().contains("download/index.html"), "the download page too");
+    assertTrue(
+        BuiltSite.pageKinds()
+            .containsAll(
+                List.of(
+                    "organisations/index.html",
+                    "organisations/brusselse-pilootschool-a.html",
+                    "matching/index.html")),
+        "organisation, profile and matching pages too");
     ChromeDriver d = driver(1280, 900);
     List<String> violations = new ArrayList<>();
     for (int width : new int[] {1280, 390}) {

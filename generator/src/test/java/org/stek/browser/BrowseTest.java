@@ -56,19 +56,8 @@ class BrowseTest {
     settle();
   }
 
-  /** Waits until the list shows what the state asks for. */
   private static void settle() {
-    new WebDriverWait(d, Duration.ofSeconds(10))
-        .until(
-            x ->
-                (Boolean)
-                    ((JavascriptExecutor) x)
-                        .executeScript(
-                            "var s = document.getElementById('browse-status');"
-                                + " var n = s && s.getAttribute('data-count');"
-                                + " return n !== null && n !== undefined && window.stek.browseMs !== undefined"
-                                + " && document.querySelectorAll('#browse-results > li').length"
-                                + " === Math.min(30, +n);"));
+    BrowserSession.waitForList(d);
   }
 
   @SuppressWarnings("unchecked")

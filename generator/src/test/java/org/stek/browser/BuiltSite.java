@@ -86,7 +86,13 @@ public final class BuiltSite {
             "overview.html",
             "compare.html",
             "contribute/index.html",
-            "download/index.html")) {
+            "download/index.html",
+            "organisations/index.html",
+            "organisations/klassen.html",
+            "organisations/brusselse-pilootschool-a.html",
+            "municipalities/index.html",
+            "municipalities/brussel.html",
+            "matching/index.html")) {
       if (Files.isRegularFile(site().resolve(url))) kinds.add(url);
     }
     return kinds;
