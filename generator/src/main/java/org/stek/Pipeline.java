@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.stek.browse.FacetData;
+import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
 import org.stek.content.Card;
@@ -148,15 +149,16 @@ public final class Pipeline {
   /** What a card's links may point to: every published card and every other file. */
   private record LinkTargets(Set<String> cards, Set<String> assets) {}
 
-  /** What a card's body is rendered from. */
-  private record BodyInput(Card card, LinkTargets targets) {
+  /** What a card's body is rendered from: the card, what it may link to, its type's sections. */
+  private record BodyInput(Card card, LinkTargets targets, List<Section> sections) {
     @Override
     public boolean equals(Object o) {
       // The targets are one instance while they are equal (see bodies), and so is a card that the
       // preview did not read again: no set and no unchanged text is compared.
       return o instanceof BodyInput b
           && b.targets == targets
-          && (b.card == card || b.card.equals(card));
+          && (b.card == card || b.card.equals(card))
+          && b.sections.equals(sections);
     }
 
     @Override
@@ -171,6 +173,7 @@ public final class Pipeline {
         "markdown",
         () -> {
           List<Card> cards = kb.cards();
+          SiteConfig config = kb.config();
           Set<String> paths = new HashSet<>();
           cards.forEach(c -> paths.add(c.source().relative()));
           Set<String> assets = new HashSet<>(kb.assets());
@@ -194,8 +197,15 @@ public final class Pipeline {
                         checked(
                             "body",
                             c.source().relative(),
-                            new BodyInput(c, targets),
-                            p -> md.render(c.source(), c.url(), targets.cards(), p));
+                            new BodyInput(c, targets, config.sections(c.type())),
+                            p ->
+                                md.render(
+                                    c.source(),
+                                    c.url(),
+                                    targets.cards(),
+                                    config.sections(c.type()),
+                                    config.language(),
+                                    p));
                     bodies.put(c.source().relative(), b);
                   });
           return bodies;

@@ -1,5 +1,6 @@
 package org.stek.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -11,9 +12,11 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.stek.config.Section;
 import org.stek.content.ContentPaths;
 import org.stek.content.SourceFile;
 import org.stek.content.Urls;
@@ -67,7 +70,27 @@ public final class MarkdownRenderer {
    * @param cards the content paths of all published cards
    */
   public RenderedBody render(SourceFile src, String pageUrl, Set<String> cards, Problems problems) {
+    return render(src, pageUrl, cards, List.of(), "nl", problems);
+  }
+
+  /**
+   * @param sections the sections site.yaml declares for the card's type: the body is checked
+   *     against them and cut into them (none: the body is free)
+   * @param language the site's, in which the messages name the sections
+   */
+  public RenderedBody render(
+      SourceFile src,
+      String pageUrl,
+      Set<String> cards,
+      List<Section> sections,
+      String language,
+      Problems problems) {
     Node doc = parser.parse(src.body());
+    List<Heading> ends = new ArrayList<>();
+    List<SectionCheck.Found> found =
+        sections.isEmpty()
+            ? List.of()
+            : new SectionCheck(src, sections, language, problems).check(doc, ends);
     LinkRewriter rewriter = new LinkRewriter(src, pageUrl, cards, problems);
     new NodeVisitor(
             new VisitHandler<>(Link.class, l -> l.setUrl(rewriter.rewrite(l, l.getUrl()))),
@@ -75,7 +98,8 @@ public final class MarkdownRenderer {
             new VisitHandler<>(Reference.class, r -> r.setUrl(rewriter.rewrite(r, r.getUrl()))))
         .visit(doc);
     Document clean = HtmlCleaner.clean(renderer.render(doc));
-    return new RenderedBody(clean.body().html(), clean.body().text(), compact);
+    return new RenderedBody(
+        clean.body().html(), clean.body().text(), compact, SectionTexts.of(found, ends, clean));
   }
 
   private final class LinkRewriter {
