@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,8 +147,8 @@ public final class Pipeline {
         });
   }
 
-  /** What a card's links may point to: every published card and every other file. */
-  private record LinkTargets(Set<String> cards, Set<String> assets) {}
+  /** What a card's links may point to: every published card and every other file, with its size. */
+  private record LinkTargets(Set<String> cards, Map<String, Long> assets) {}
 
   /** What a card's body is rendered from: the card, what it may link to, its type's sections. */
   private record BodyInput(Card card, LinkTargets targets, List<Section> sections) {
@@ -176,8 +177,10 @@ public final class Pipeline {
           SiteConfig config = kb.config();
           Set<String> paths = new HashSet<>();
           cards.forEach(c -> paths.add(c.source().relative()));
-          Set<String> assets = new HashSet<>(kb.assets());
-          assets.add(ContributeForm.URL); // a generated page that cards may link to
+          Map<String, Long> assets = new HashMap<>();
+          for (String a : kb.assets()) {
+            assets.put(a, ContentLoader.sizeOf(kb.contentDir().resolve(a)));
+          }
           LinkTargets targets =
               reuse.get("link-targets", "", new LinkTargets(paths, assets), t -> t);
           long chars = 0;
@@ -188,7 +191,11 @@ public final class Pipeline {
                   "markdown-renderer",
                   "",
                   List.of(targets, compact),
-                  in -> new MarkdownRenderer(targets.assets(), compact));
+                  in -> {
+                    Set<String> files = new HashSet<>(targets.assets().keySet());
+                    files.add(ContributeForm.URL); // a generated page that cards may link to
+                    return new MarkdownRenderer(files, compact, targets.assets());
+                  });
           Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
           cards.parallelStream()
               .forEach(

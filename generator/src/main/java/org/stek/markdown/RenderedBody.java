@@ -20,19 +20,27 @@ public final class RenderedBody {
   private final Object text;
 
   private final List<BodySection> sections;
+  private final List<LinkedFile> files;
 
   /**
    * @param compact keep the texts deflated
    * @param sections the declared sections the body has, in its order
+   * @param files the files beside the cards that the body links to, in its order
    */
-  public RenderedBody(String html, String text, boolean compact, List<BodySection> sections) {
+  public RenderedBody(
+      String html,
+      String text,
+      boolean compact,
+      List<BodySection> sections,
+      List<LinkedFile> files) {
     this.html = compact ? deflate(html) : html;
     this.text = compact ? deflate(text) : text;
     this.sections = List.copyOf(sections);
+    this.files = List.copyOf(files);
   }
 
   public RenderedBody(String html, String text, boolean compact) {
-    this(html, text, compact, List.of());
+    this(html, text, compact, List.of(), List.of());
   }
 
   /** A body kept as it is. */
@@ -60,6 +68,11 @@ public final class RenderedBody {
   /** The declared sections the body has (none when site.yaml declares none for its type). */
   public List<BodySection> sections() {
     return sections;
+  }
+
+  /** The files beside the cards that the body links to (its attachments by link). */
+  public List<LinkedFile> files() {
+    return files;
   }
 
   private static byte[] deflate(String s) {
@@ -99,7 +112,8 @@ public final class RenderedBody {
     return o instanceof RenderedBody b
         && sameText(html, b.html)
         && sameText(text, b.text)
-        && sections.equals(b.sections);
+        && sections.equals(b.sections)
+        && files.equals(b.files);
   }
 
   /** Two texts kept the same way are compared as kept; only mixed ones are inflated. */
