@@ -32,6 +32,7 @@ import org.stek.content.Practice;
 import org.stek.content.Urls;
 import org.stek.export.PracticesCsv;
 import org.stek.export.PracticesJson;
+import org.stek.export.SectionShards;
 import org.stek.files.SiteOutput;
 import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
@@ -286,7 +287,8 @@ public final class Pipeline {
                               });
                       copied.forEach(out::keep);
                       PracticesJson.write(kb, bodies, out);
-                      PracticesCsv.write(kb, out);
+                      PracticesCsv.write(kb, bodies, out);
+                      SectionShards.write(kb, bodies, out);
                       SchemaFiles.write(kb.config(), today, out::write);
                       return null;
                     }),

@@ -50,7 +50,7 @@ final class AssetCheck {
 
   /** Folders and root files the build writes. */
   private static final Set<String> OWN_FOLDERS =
-      Set.of("assets", "search", "schema", "download", "contribute");
+      Set.of("assets", "search", "schema", "download", "contribute", "sections");
 
   private static final Set<String> OWN_FILES =
       Set.of("robots.txt", "practices.csv", "practices.json", "feed.xml", "sitemap.xml");

@@ -1,9 +1,6 @@
 package org.stek.render;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.stek.content.ContentLoader;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
@@ -24,17 +21,9 @@ final class CardExtras {
 
   /** The card's attachments, then the files its body links to that it does not list. */
   static List<ViewModel.Attachment> attachments(KnowledgeBase kb, Practice p, RenderedBody body) {
-    List<ViewModel.Attachment> out = new ArrayList<>();
-    Set<String> listed = new LinkedHashSet<>();
-    for (Practice.Attachment a : p.attachments()) {
-      if (listed.add(a.file())) out.add(attachment(kb, a.file(), a.title()));
-    }
-    if (body != null) {
-      for (LinkedFile f : body.files()) {
-        if (listed.add(f.file())) out.add(attachment(kb, f.file(), f.title()));
-      }
-    }
-    return List.copyOf(out);
+    return LinkedFile.offeredBy(p, body).entrySet().stream()
+        .map(f -> attachment(kb, f.getKey(), f.getValue()))
+        .toList();
   }
 
   private static ViewModel.Attachment attachment(KnowledgeBase kb, String file, String title) {
