@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.stek.BuildResult;
 import org.stek.TestSite;
@@ -66,6 +65,7 @@ class DenBoschSectionsTest {
       """;
 
   private static ChromeDriver browser;
+  private static FormDriver page;
   @TempDir static Path dir;
   private static TestSite site;
 
@@ -79,7 +79,12 @@ class DenBoschSectionsTest {
                 "Studiedagen",
                 "onderwijs",
                 ANSWERS
-                    + "\n## Waar zijn jullie het meest trots op?\nDe tandem van coach en begeleider.");
+                    + "\n## Waar zijn jullie het meest trots op?\nDe tandem van coach en begeleider.")
+            .practice(
+                "opleiden",
+                "Opleiden in de school",
+                "onderwijs",
+                ANSWERS + "\n## Waar zijn jullie het meest trots op?\nStudenten die blijven.");
     BuildResult r = site.build();
     assertFalse(r.hasErrors(), r.problems().toString());
   }
@@ -111,40 +116,65 @@ class DenBoschSectionsTest {
     }
   }
 
+  private static void startBrowser() {
+    Chromium.assumeAvailable();
+    if (browser == null) browser = Chromium.start(1000, 900);
+    page = new FormDriver(browser);
+  }
+
+  @Test
+  void theComparePageShowsTheChosenQuestionSideBySide() {
+    startBrowser();
+    browser.get(
+        site.out().resolve("compare.html").toUri() + "?ids=studiedagen,opleiden&section=trots");
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(b -> !b.findElements(By.id("compare-section-row")).isEmpty());
+    List<String> cells =
+        browser.findElements(By.cssSelector("#compare-section-row > *")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(
+        List.of(
+            "Waar zijn jullie het meest trots op?",
+            "De tandem van coach en begeleider.",
+            "Studenten die blijven."),
+        cells);
+  }
+
   @Test
   void theFormAsksEveryQuestionAndDemandsTheMissingOne() throws Exception {
-    Chromium.assumeAvailable();
-    browser = Chromium.start(1000, 900);
+    startBrowser();
     browser.get(site.out().resolve("contribute/index.html").toUri().toString());
     browser.executeScript("localStorage.clear();");
     browser.navigate().refresh();
     for (String key : List.of("bedoeling", "actoren", "werking", "succes", "trots")) {
-      assertTrue(el("f-section-" + key).isDisplayed(), key);
+      assertTrue(page.el("f-section-" + key).isDisplayed(), key);
     }
     assertTrue(browser.findElements(By.id("f-body")).isEmpty(), "no free text area");
-    type("f-title", "Intervisie in Den Bosch");
-    type("f-summary", "Coaches en begeleiders leren samen.");
-    type("f-organisation", "Opleidingsscholen Den Bosch");
-    click("f-themes-onderwijs");
-    click("f-reach-2");
-    click("f-recurrence-4");
-    type("f-published", "2025-09-08");
-    type("f-section-bedoeling", "Samen opleiden.");
-    type("f-section-actoren", "Coaches en begeleiders.");
-    type("f-section-werking", "Vier keer per jaar intervisie.");
-    type("f-section-succes", "Vaste tandems.\n\n## Hoe werkt het precies?\nNog eens.");
-    click("contribute-check");
-    String summary = el("contribute-summary").getText();
+    page.type("f-title", "Intervisie in Den Bosch");
+    page.type("f-summary", "Coaches en begeleiders leren samen.");
+    page.type("f-organisation", "Opleidingsscholen Den Bosch");
+    page.click("f-themes-onderwijs");
+    page.click("f-reach-2");
+    page.click("f-recurrence-4");
+    page.type("f-published", "2025-09-08");
+    page.type("f-section-bedoeling", "Samen opleiden.");
+    page.type("f-section-actoren", "Coaches en begeleiders.");
+    page.type("f-section-werking", "Vier keer per jaar intervisie.");
+    page.type("f-section-succes", "Vaste tandems.\n\n## Hoe werkt het precies?\nNog eens.");
+    page.click("contribute-check");
+    String summary = page.el("contribute-summary").getText();
     assertTrue(summary.contains("Waar zijn jullie het meest trots op?: Vul dit veld in."), summary);
-    assertEquals("Vul dit veld in.", el("f-section-trots-error").getText());
-    assertEquals("true", el("f-section-trots").getAttribute("aria-invalid"));
-    assertTrue(el("f-section-succes-error").getText().contains("eigen vak"), summary);
+    assertEquals("Vul dit veld in.", page.el("f-section-trots-error").getText());
+    assertEquals("true", page.el("f-section-trots").getAttribute("aria-invalid"));
+    assertTrue(page.el("f-section-succes-error").getText().contains("eigen vak"), summary);
 
-    type("f-section-succes", "Vaste tandems.\n\n## Een tussentitel\nMag.");
-    type("f-section-trots", "De tandem van coach en begeleider.");
-    click("contribute-check");
-    assertFalse(el("contribute-summary").isDisplayed(), el("contribute-summary").getText());
-    String card = el("contribute-output").getAttribute("value");
+    page.type("f-section-succes", "Vaste tandems.\n\n## Een tussentitel\nMag.");
+    page.type("f-section-trots", "De tandem van coach en begeleider.");
+    page.click("contribute-check");
+    assertFalse(
+        page.el("contribute-summary").isDisplayed(), page.el("contribute-summary").getText());
+    String card = page.el("contribute-output").getAttribute("value");
     assertTrue(card.contains("\n## Waar zijn jullie het meest trots op?\n\nDe tandem"), card);
     Path file = site.content().resolve("practices/intervisie-in-den-bosch.md");
     Files.writeString(file, card, StandardCharsets.UTF_8);
@@ -153,21 +183,5 @@ class DenBoschSectionsTest {
     } finally {
       Files.delete(file);
     }
-  }
-
-  private WebElement el(String id) {
-    return browser.findElement(By.id(id));
-  }
-
-  private void click(String id) {
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", el(id));
-    el(id).click();
-  }
-
-  private void type(String id, String text) {
-    WebElement e = el(id);
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-    e.clear();
-    e.sendKeys(text);
   }
 }
