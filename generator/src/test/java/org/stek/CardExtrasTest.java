@@ -136,11 +136,7 @@ class CardExtrasTest {
         CARD.formatted("x")
             .replace("file: kijkwijzer.pdf", "file: kijkwijzr.pdf")
             .replace("file: verslag.pdf", "file: verslag.html"));
-    List<String> lines =
-        s.check().problems().stream()
-            .filter(Problem::isError)
-            .map(p -> p.format().substring(p.format().indexOf("practices/")))
-            .toList();
+    List<String> lines = errors(s);
     assertEquals(
         List.of(
             "practices/kijkwijzer.md:14:11: error: the attachment 'practices/kijkwijzr.pdf' does"
@@ -193,11 +189,7 @@ class CardExtrasTest {
                 "raters: [Redactie, Stad Brugge]",
                 "required: true\n  raters: [Redactie, Stad Brugge]"));
     s.file("practices/kijkwijzer.md", CARD.formatted("x").replace("by: Redactie", "by: Redactei"));
-    List<String> lines =
-        s.check().problems().stream()
-            .filter(Problem::isError)
-            .map(p -> p.format().substring(p.format().indexOf("practices/")))
-            .toList();
+    List<String> lines = errors(s);
     assertEquals(
         List.of(
             "practices/kijkwijzer.md:8:7: error: 'Redactei' may not rate on this site (did you"
@@ -260,6 +252,14 @@ class CardExtrasTest {
                 "site.yaml:41:3: error: no card type 'practise' has sections (did you mean"
                     + " 'practice'?)"),
         lines.get(0));
+  }
+
+  /** The errors of checking the site, each from its content path on. */
+  private static List<String> errors(TestSite s) {
+    return s.check().problems().stream()
+        .filter(Problem::isError)
+        .map(p -> p.format().substring(p.format().indexOf("practices/")))
+        .toList();
   }
 
   private static List<String> zipEntries(Path site) throws IOException {
