@@ -66,7 +66,40 @@
       line(d.summary, (i, doc) => doc.s);
       table.appendChild(body);
       document.title = `${d.title}: ${docs.map((x) => x.t).join(', ')}`;
+      sectionRow(body, cards, line);
     });
+  }
+
+  /* The section chosen in #compare-section as one more row, from sections/N.js (each holds
+     SHARD practices in the order of stek.facets); the choice is kept in the URL (?section=). */
+  const SHARD = 100;
+  function sectionRow(body, cards, line) {
+    const select = document.getElementById('compare-section');
+    if (!select) return;
+    const params = new URLSearchParams(location.search);
+    if (params.get('section')) select.value = params.get('section');
+    const show = () => {
+      const old = document.getElementById('compare-section-row');
+      if (old) old.parentNode.removeChild(old);
+      const key = select.value;
+      params.set('section', key);
+      history.replaceState(null, '', `?${params.toString()}`);
+      if (!key) return;
+      const shards = cards.map((i) => Math.floor(i / SHARD)).filter((n, k, all) => all.indexOf(n) === k);
+      Promise.all(shards.map((n) => stek.addScript(`${stek.root}sections/${n}.js`))).then(() => {
+        const all = window.stekSections || {};
+        const label = select.options[select.selectedIndex].textContent;
+        line(label, (i, doc, td) => {
+          const text = ((all[Math.floor(i / SHARD)] || [])[i % SHARD] || {})[key] || '';
+          if (!text) return '–';
+          text.split('\n\n').forEach((para) => td.appendChild(el('p', {}, para)));
+          return null;
+        });
+        body.lastChild.id = 'compare-section-row';
+      });
+    };
+    select.addEventListener('change', show);
+    if (select.value) show();
   }
 
   stek.onReady(start);

@@ -92,6 +92,7 @@
       case "type": return types.indexOf("integer") >= 0 ? msg("error.number") : msg("error.text");
       case "format": return msg("error.date");
       case "additionalProperties": return msg("error.unknown");
+      case "section": return msg("error.section");
       case "pattern":
         if (s.format === "date") return msg("error.date");
         if (s.pattern.indexOf("@") >= 0) return msg("error.email");
@@ -200,9 +201,45 @@
     return out;
   }
 
+  /* ---- The body's sections, when site.yaml declares them (the schema lists them) ---- */
+  const declared = schema["x-stek-sections"] || [];
+  const sectionBlocks = () => Array.from(form.querySelectorAll(".contribute-field[data-kind='section']"));
+  const areaText = (block) => block.querySelector("textarea").value.replace(/\r\n/g, "\n").replace(/\s+$/, "");
+
+  /* A heading as stek check compares it: case, accents, spaces and closing ?:.! do not count. */
+  function normal(h) {
+    return h.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/\s+/g, " ").trim().replace(/[\s?:.!]+$/, "");
+  }
+
+  /* What stek check says of sections: a required one empty, a declared heading inside another. */
+  function checkSections(errors) {
+    sectionBlocks().forEach((block) => {
+      const path = block.getAttribute("data-field");
+      const s = declared.filter((d) => `section-${d.key}` === path)[0];
+      if (!s) return;
+      const text = areaText(block).replace(/<!--[\s\S]*?-->/g, "").trim();
+      if (s.required && text === "") errors.push({ path, keyword: "required", schema: {} });
+      const own = text.split("\n").some((line) => {
+        const m = /^##[ \t]+(.*)$/.exec(line);
+        return m && declared.some((d) => d.headings.some((h) => normal(h) === normal(m[1])));
+      });
+      if (own) errors.push({ path, keyword: "section", schema: {} });
+    });
+  }
+
+  function body() {
+    const blocks = sectionBlocks();
+    if (!blocks.length) return byId("f-body").value.replace(/\r\n/g, "\n").replace(/\s+$/, "");
+    return blocks.map((block) => {
+      const text = areaText(block).replace(/^\s+/, "");
+      return text ? `## ${block.getAttribute("data-heading")}\n\n${text}` : "";
+    }).filter(Boolean).join("\n\n");
+  }
+
   function card() {
-    const body = byId("f-body").value.replace(/\r\n/g, "\n").replace(/\s+$/, "");
-    return `---\n${yaml(collect())}---\n${body ? `\n${body}\n` : ""}`;
+    const text = body();
+    return `---\n${yaml(collect())}---\n${text ? `\n${text}\n` : ""}`;
   }
 
   function slug(title) {
@@ -218,9 +255,15 @@
     filenameEl.textContent = `${folder}/${filename()}`;
   }
 
-  function check() {
+  function validate() {
     const errors = [];
     window.stekValidate(schema, collect(), "", errors);
+    checkSections(errors);
+    return errors;
+  }
+
+  function check() {
+    const errors = validate();
     checked = true;
     if (errors.length) {
       showErrors(errors);
@@ -319,11 +362,7 @@
   form.addEventListener("change", () => {
     refresh();
     save();
-    if (checked) {
-      const errors = [];
-      window.stekValidate(schema, collect(), "", errors);
-      if (!errors.length) clearErrors();
-    }
+    if (checked && !validate().length) clearErrors();
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.stek.browse.FacetData;
+import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
 import org.stek.content.Card;
@@ -30,6 +32,7 @@ import org.stek.content.Practice;
 import org.stek.content.Urls;
 import org.stek.export.PracticesCsv;
 import org.stek.export.PracticesJson;
+import org.stek.export.SectionShards;
 import org.stek.files.SiteOutput;
 import org.stek.markdown.MarkdownRenderer;
 import org.stek.markdown.RenderedBody;
@@ -145,18 +148,19 @@ public final class Pipeline {
         });
   }
 
-  /** What a card's links may point to: every published card and every other file. */
-  private record LinkTargets(Set<String> cards, Set<String> assets) {}
+  /** What a card's links may point to: every published card and every other file, with its size. */
+  private record LinkTargets(Set<String> cards, Map<String, Long> assets) {}
 
-  /** What a card's body is rendered from. */
-  private record BodyInput(Card card, LinkTargets targets) {
+  /** What a card's body is rendered from: the card, what it may link to, its type's sections. */
+  private record BodyInput(Card card, LinkTargets targets, List<Section> sections) {
     @Override
     public boolean equals(Object o) {
       // The targets are one instance while they are equal (see bodies), and so is a card that the
       // preview did not read again: no set and no unchanged text is compared.
       return o instanceof BodyInput b
           && b.targets == targets
-          && (b.card == card || b.card.equals(card));
+          && (b.card == card || b.card.equals(card))
+          && b.sections.equals(sections);
     }
 
     @Override
@@ -171,10 +175,13 @@ public final class Pipeline {
         "markdown",
         () -> {
           List<Card> cards = kb.cards();
+          SiteConfig config = kb.config();
           Set<String> paths = new HashSet<>();
           cards.forEach(c -> paths.add(c.source().relative()));
-          Set<String> assets = new HashSet<>(kb.assets());
-          assets.add(ContributeForm.URL); // a generated page that cards may link to
+          Map<String, Long> assets = new HashMap<>();
+          for (String a : kb.assets()) {
+            assets.put(a, ContentLoader.sizeOf(kb.contentDir().resolve(a)));
+          }
           LinkTargets targets =
               reuse.get("link-targets", "", new LinkTargets(paths, assets), t -> t);
           long chars = 0;
@@ -185,7 +192,11 @@ public final class Pipeline {
                   "markdown-renderer",
                   "",
                   List.of(targets, compact),
-                  in -> new MarkdownRenderer(targets.assets(), compact));
+                  in -> {
+                    Set<String> files = new HashSet<>(targets.assets().keySet());
+                    files.add(ContributeForm.URL); // a generated page that cards may link to
+                    return new MarkdownRenderer(files, compact, targets.assets());
+                  });
           Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
           cards.parallelStream()
               .forEach(
@@ -194,8 +205,15 @@ public final class Pipeline {
                         checked(
                             "body",
                             c.source().relative(),
-                            new BodyInput(c, targets),
-                            p -> md.render(c.source(), c.url(), targets.cards(), p));
+                            new BodyInput(c, targets, config.sections(c.type())),
+                            p ->
+                                md.render(
+                                    c.source(),
+                                    c.url(),
+                                    targets.cards(),
+                                    config.sections(c.type()),
+                                    config.language(),
+                                    p));
                     bodies.put(c.source().relative(), b);
                   });
           return bodies;
@@ -269,7 +287,8 @@ public final class Pipeline {
                               });
                       copied.forEach(out::keep);
                       PracticesJson.write(kb, bodies, out);
-                      PracticesCsv.write(kb, out);
+                      PracticesCsv.write(kb, bodies, out);
+                      SectionShards.write(kb, bodies, out);
                       SchemaFiles.write(kb.config(), today, out::write);
                       return null;
                     }),

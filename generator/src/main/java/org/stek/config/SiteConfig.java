@@ -23,7 +23,12 @@ public record SiteConfig(
     List<RatingScale> ratings,
     Limits limits,
     Submission submission,
-    Profiles profiles) {
+    Profiles profiles,
+    Map<String, List<Section>> sections,
+    RatingRules ratingRules) {
+
+  /** The card types site.yaml may declare sections for, as {@code stek new} names them. */
+  public static final List<String> CARD_TYPES = List.of("practice", "recommendation", "page");
 
   public SiteConfig {
     // In site.yaml's order: Map.copyOf's order changes from one JVM to the next, and pages and
@@ -33,6 +38,16 @@ public record SiteConfig(
     ratings = List.copyOf(ratings);
     if (submission == null) submission = Submission.NONE;
     if (profiles == null) profiles = Profiles.NONE;
+    sections = Map.copyOf(sections);
+    if (ratingRules == null) ratingRules = RatingRules.NONE;
+  }
+
+  /**
+   * The sections declared for a card type ({@code practice}, {@code recommendation}, ...), in their
+   * order; empty when site.yaml declares none and the body is free.
+   */
+  public List<Section> sections(String cardType) {
+    return sections.getOrDefault(cardType, List.of());
   }
 
   public Optional<Taxonomy> taxonomy(String key) {

@@ -68,7 +68,7 @@ public final class SiteConfigLoader {
     return problems.hasErrors() && !errorsBefore ? null : config;
   }
 
-  private record Parser(Path file, Problems problems) {
+  record Parser(Path file, Problems problems) {
     SiteConfig site(MappingReader r) {
       r.rejectUnknown(
           List.of(
@@ -82,7 +82,9 @@ public final class SiteConfigLoader {
               "taxonomies",
               "ratings",
               "contribute",
-              "organisations"));
+              "organisations",
+              "sections",
+              "rating_provenance"));
       String title = r.requiredText("title");
       String language = r.text("language");
       if (language == null) language = "nl";
@@ -138,7 +140,9 @@ public final class SiteConfigLoader {
           ratings,
           limits(r),
           submission(r),
-          profiles(r, taxonomies));
+          profiles(r, taxonomies),
+          new SectionsParser(this).sections(r.mappingField("sections")),
+          ratingRules(r));
     }
 
     /** Card size limits in KiB: above the first a warning, above the second an error. */
@@ -146,12 +150,25 @@ public final class SiteConfigLoader {
       YamlNode.Mapping m = r.mappingField("limits");
       if (m == null) return Limits.DEFAULT;
       MappingReader l = new MappingReader(m, file, problems, "limits");
-      l.rejectUnknown(List.of("card_warning_kb", "card_error_kb"));
+      l.rejectUnknown(List.of("card_warning_kb", "card_error_kb", "attachment_warning_kb"));
       Integer warn = l.integer("card_warning_kb");
       Integer error = l.integer("card_error_kb");
+      Integer attachment = l.integer("attachment_warning_kb");
       return new Limits(
           warn == null ? Limits.DEFAULT.cardWarningKb() : warn,
-          error == null ? Limits.DEFAULT.cardErrorKb() : error);
+          error == null ? Limits.DEFAULT.cardErrorKb() : error,
+          attachment == null ? Limits.DEFAULT.attachmentWarningKb() : attachment);
+    }
+
+    /** {@code rating_provenance: {required: true, raters: [...]}}, both optional. */
+    RatingRules ratingRules(MappingReader r) {
+      YamlNode.Mapping m = r.mappingField("rating_provenance");
+      if (m == null) return RatingRules.NONE;
+      MappingReader p = new MappingReader(m, file, problems, "rating_provenance");
+      p.rejectUnknown(List.of("required", "raters"));
+      Boolean required = p.bool("required");
+      List<String> raters = p.textList("raters").stream().map(YamlNode.Scalar::text).toList();
+      return new RatingRules(Boolean.TRUE.equals(required), raters);
     }
 
     /** {@code organisations: {offers: <taxonomy>, seeks: <taxonomy>}}, both optional. */

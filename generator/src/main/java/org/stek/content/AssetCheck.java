@@ -50,7 +50,7 @@ final class AssetCheck {
 
   /** Folders and root files the build writes. */
   private static final Set<String> OWN_FOLDERS =
-      Set.of("assets", "search", "schema", "download", "contribute");
+      Set.of("assets", "search", "schema", "download", "contribute", "sections");
 
   private static final Set<String> OWN_FILES =
       Set.of("robots.txt", "practices.csv", "practices.json", "feed.xml", "sitemap.xml");
@@ -76,13 +76,22 @@ final class AssetCheck {
 
   private AssetCheck() {}
 
+  /** The lowercase extension of a '/'-separated path, "" when it has none. */
+  static String extension(String rel) {
+    String name = rel.substring(rel.lastIndexOf('/') + 1);
+    return name.lastIndexOf('.') < 0
+        ? ""
+        : name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a browser would run the file as a page or a script. */
+  static boolean runnable(String rel) {
+    return RUNNABLE.contains(extension(rel));
+  }
+
   /** Reports an error for a file that cannot be published; {@code rel} is content-relative. */
   static void check(Path file, String rel, Problems problems) {
-    String name = rel.substring(rel.lastIndexOf('/') + 1);
-    String ext =
-        name.lastIndexOf('.') < 0
-            ? ""
-            : name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    String ext = extension(rel);
     int slash = rel.indexOf('/');
     if (slash < 0 ? OWN_FILES.contains(rel) : OWN_FOLDERS.contains(rel.substring(0, slash))) {
       problems.error(

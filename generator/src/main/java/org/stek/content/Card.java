@@ -7,6 +7,12 @@ package org.stek.content;
 public sealed interface Card permits Practice, Recommendation, Page, Organisation {
   String slug();
 
+  /**
+   * The card type as {@code stek new} and site.yaml's {@code sections:} name it ({@code practice},
+   * {@code recommendation}, {@code page}).
+   */
+  String type();
+
   SourceFile source();
 
   String title();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.stek.config.RatingLevel;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
@@ -38,6 +37,7 @@ final class CardParser {
           "contact",
           "links",
           "image",
+          "attachments",
           "draft");
   static final List<String> RECOMMENDATION_FIELDS =
       List.of("title", "summary", "themes", "practices", "published", "updated", "draft");
@@ -133,26 +133,9 @@ final class CardParser {
       if (!values.isEmpty()) terms.put(t.key(), values);
     }
     Map<String, Integer> ratings = new LinkedHashMap<>();
-    for (RatingScale s : config.ratings()) {
-      if (!r.has(s.key())) {
-        r.missing(s.key());
-        continue;
-      }
-      Integer level = r.integer(s.key());
-      if (level == null) continue;
-      RatingLevel l = s.level(level);
-      if (l == null) {
-        YamlNode n = r.node(s.key());
-        problems.error(
-            src.path(),
-            n.line(),
-            n.column(),
-            "'" + s.key() + "' is " + level + ", outside the scale 1.." + s.max(),
-            "use a whole number from 1 to " + s.max());
-        continue;
-      }
-      ratings.put(s.key(), level);
-    }
+    Map<String, Practice.Provenance> provenance = new LinkedHashMap<>();
+    RatingReader rating = new RatingReader(this, config.ratingRules(), problems);
+    for (RatingScale s : config.ratings()) rating.read(r, src, s, ratings, provenance);
     List<String> partners = r.textList("partners").stream().map(YamlNode.Scalar::text).toList();
     Integer started = r.integer("started");
     if (started != null && (started < 1800 || started > today.getYear())) {
@@ -178,6 +161,7 @@ final class CardParser {
         country,
         terms,
         ratings,
+        provenance,
         partners,
         started,
         published,
@@ -185,6 +169,7 @@ final class CardParser {
         contact(r, src),
         links(r, src),
         image(r, src),
+        attachments(r, src),
         Boolean.TRUE.equals(draft));
   }
 
@@ -310,7 +295,7 @@ final class CardParser {
     return t.keys().stream().filter(out::contains).toList();
   }
 
-  private LocalDate date(MappingReader r, SourceFile src, String key, boolean required) {
+  LocalDate date(MappingReader r, SourceFile src, String key, boolean required) {
     if (!r.has(key)) {
       if (required) r.missing(key);
       return null;
@@ -397,6 +382,47 @@ final class CardParser {
       return null;
     }
     return url;
+  }
+
+  /** {@code attachments: [{file: ..., title: ...}]}; whether each file exists is checked later. */
+  private List<Practice.Attachment> attachments(MappingReader r, SourceFile src) {
+    List<Practice.Attachment> out = new ArrayList<>();
+    for (YamlNode n : r.list("attachments")) {
+      if (!(n instanceof YamlNode.Mapping m)) {
+        problems.error(
+            src.path(),
+            n.line(),
+            n.column(),
+            "each attachment must give a file and a title",
+            "- file: kijkwijzer.pdf\n    title: Kijkwijzer");
+        continue;
+      }
+      MappingReader a = new MappingReader(m, src.path(), problems, "an attachment");
+      a.rejectUnknown(List.of("file", "title"));
+      String file = a.requiredText("file");
+      String title = a.requiredText("title");
+      if (file == null || title == null) continue;
+      YamlNode f = a.node("file");
+      String resolved = ContentPaths.resolve(src.folder(), file);
+      if (resolved == null) {
+        problems.error(
+            src.path(),
+            f.line(),
+            f.column(),
+            "the attachment '" + file + "' points outside the content folder",
+            "put the file beside the card");
+      } else if (AssetCheck.runnable(resolved)) {
+        problems.error(
+            src.path(),
+            f.line(),
+            f.column(),
+            "'" + file + "' cannot be an attachment: a browser would run it as a page or a script",
+            "offer the document as PDF, or link to where it is published");
+      } else {
+        out.add(new Practice.Attachment(resolved, title, f.line(), f.column()));
+      }
+    }
+    return out;
   }
 
   private Practice.Image image(MappingReader r, SourceFile src) {

@@ -143,6 +143,7 @@ public final class ContentLoader {
     KnowledgeBase kb = KnowledgeBase.of(contentDir, config, published, assets);
     checkReferences(kb.practices(), kb.recommendations(), new HashSet<>(assets), problems);
     ProfileCheck.check(kb, new HashSet<>(assets), problems);
+    checkAttachments(contentDir, kb.practices(), new HashSet<>(assets), problems);
     for (Page p : kb.pages()) {
       if (RESERVED_PAGE_SLUGS.contains(p.slug())) {
         problems.error(
@@ -229,6 +230,44 @@ public final class ContentLoader {
             "the image '" + p.image().file() + "' does not exist",
             "put the image file beside the card");
       }
+    }
+  }
+
+  /** Every attachment a card lists exists beside the cards; a large one is a warning. */
+  private void checkAttachments(
+      Path contentDir, List<Practice> practices, Set<String> assets, Problems problems) {
+    long limit = config.limits().attachmentWarningKb() * 1024L;
+    for (Practice p : practices) {
+      for (Practice.Attachment a : p.attachments()) {
+        Path at = p.source().path();
+        if (!assets.contains(a.file())) {
+          problems.error(
+              at,
+              a.line(),
+              a.column(),
+              "the attachment '" + a.file() + "' does not exist",
+              "put the file beside the card, or correct its name");
+          continue;
+        }
+        long size = sizeOf(contentDir.resolve(a.file()));
+        if (size > limit) {
+          problems.warning(
+              at,
+              a.line(),
+              a.column(),
+              "the attachment '" + a.file() + "' is " + size / 1024 + " KiB",
+              "a long download on a phone: make it smaller, or raise limits.attachment_warning_kb in site.yaml");
+        }
+      }
+    }
+  }
+
+  /** A file's size in bytes, 0 when it cannot be read (the walk reported that already). */
+  public static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

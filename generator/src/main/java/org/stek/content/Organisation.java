@@ -31,6 +31,11 @@ public record Organisation(
   }
 
   @Override
+  public String type() {
+    return "organisation";
+  }
+
+  @Override
   public Organisation withSource(SourceFile s) {
     return new Organisation(
         slug, s, title, summary, kind, place, website, contact, logo, offers, seeks, draft);

@@ -6,6 +6,11 @@ public record Page(
     implements Card {
 
   @Override
+  public String type() {
+    return "page";
+  }
+
+  @Override
   public String url() {
     return Urls.page(slug);
   }

@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param terms taxonomy key to the value keys the card names, in site.yaml's order
  * @param ratings rating scale key to the level (1..max)
+ * @param provenance rating scale key to who gave the rating, when and why, for the ratings that say
+ * @param attachments the files the card lists ({@code attachments:}), in its order
  */
 public record Practice(
     String slug,
@@ -20,6 +22,7 @@ public record Practice(
     String country,
     Map<String, List<String>> terms,
     Map<String, Integer> ratings,
+    Map<String, Provenance> provenance,
     List<String> partners,
     Integer started,
     LocalDate published,
@@ -27,8 +30,14 @@ public record Practice(
     Contact contact,
     List<Link> links,
     Image image,
+    List<Attachment> attachments,
     boolean draft)
     implements Card {
+
+  @Override
+  public String type() {
+    return "practice";
+  }
 
   @Override
   public String url() {
@@ -47,6 +56,7 @@ public record Practice(
         country,
         terms,
         ratings,
+        provenance,
         partners,
         started,
         published,
@@ -54,6 +64,7 @@ public record Practice(
         contact,
         links,
         image,
+        attachments,
         draft);
   }
 
@@ -65,6 +76,21 @@ public record Practice(
   public record Contact(String name, String email, String url) {}
 
   public record Link(String title, String url) {}
+
+  /**
+   * Who gave a rating (a person or a body), on which date and why; any part may be null.
+   *
+   * @param why one or two sentences
+   */
+  public record Provenance(String by, LocalDate date, String why) {}
+
+  /**
+   * A file the card offers for download.
+   *
+   * @param file path relative to the content folder
+   * @param line where the card names it, for problems found once every file is known
+   */
+  public record Attachment(String file, String title, int line, int column) {}
 
   /**
    * @param file path relative to the content folder

@@ -16,6 +16,11 @@ public record Recommendation(
     implements Card {
 
   @Override
+  public String type() {
+    return "recommendation";
+  }
+
+  @Override
   public String url() {
     return Urls.recommendation(slug);
   }

@@ -3,9 +3,11 @@ package org.stek.export;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.stek.config.Label;
 import org.stek.config.RatingScale;
+import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
@@ -13,6 +15,8 @@ import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.content.Urls;
 import org.stek.files.PageSink;
+import org.stek.markdown.BodySection;
+import org.stek.markdown.RenderedBody;
 import org.stek.schema.FieldText;
 
 /**
@@ -24,9 +28,13 @@ public final class PracticesCsv {
   public static final String URL = "practices.csv";
   static final String LIST = "; ";
 
+  /** The columns of a rating's provenance, by their field text keys. */
+  private static final List<String> PROVENANCE =
+      List.of("provenance.by.label", "provenance.date.label", "provenance.why.label");
+
   private PracticesCsv() {}
 
-  public static void write(KnowledgeBase kb, PageSink sink) {
+  public static void write(KnowledgeBase kb, Map<String, RenderedBody> bodies, PageSink sink) {
     SiteConfig c = kb.config();
     String lang = c.language();
     FieldText text = new FieldText(lang);
@@ -39,6 +47,14 @@ public final class PracticesCsv {
     for (Taxonomy t : c.taxonomies()) header.add(t.label().in(lang));
     for (RatingScale s : c.ratings()) header.add(s.label().in(lang));
     for (String f : List.of("started", "published", "updated")) header.add(text.get(f + ".label"));
+    Extras extras = Extras.of(kb, bodies);
+    List<Section> sections = c.sections("practice");
+    for (Section s : sections) header.add(s.heading().in(lang));
+    if (extras.provenance()) {
+      for (RatingScale s : c.ratings()) {
+        for (String part : PROVENANCE) header.add(s.label().in(lang) + ": " + text.get(part));
+      }
+    }
     StringBuilder out = new StringBuilder("\uFEFF");
     row(out, header);
     for (Practice p : kb.practices()) {
@@ -69,6 +85,25 @@ public final class PracticesCsv {
       cells.add(p.started() == null ? "" : p.started().toString());
       cells.add(p.published() == null ? "" : p.published().toString());
       cells.add(p.updated() == null ? "" : p.updated().toString());
+      RenderedBody body = bodies.get(p.source().relative());
+      for (Section s : sections) {
+        cells.add(
+            body == null
+                ? ""
+                : body.sections().stream()
+                    .filter(b -> b.key().equals(s.key()))
+                    .map(BodySection::text)
+                    .findFirst()
+                    .orElse(""));
+      }
+      if (extras.provenance()) {
+        for (RatingScale s : c.ratings()) {
+          Practice.Provenance pv = p.provenance().get(s.key());
+          cells.add(pv == null ? "" : pv.by());
+          cells.add(pv == null || pv.date() == null ? "" : pv.date().toString());
+          cells.add(pv == null ? "" : pv.why());
+        }
+      }
       row(out, cells);
     }
     sink.write(URL, out.toString().getBytes(StandardCharsets.UTF_8));

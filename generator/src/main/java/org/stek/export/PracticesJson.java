@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.stek.config.RatingLevel;
 import org.stek.config.RatingScale;
+import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
@@ -68,8 +69,19 @@ public final class PracticesJson {
         g.writeEndObject();
       }
       g.writeEndObject();
+      Extras extras = Extras.of(kb, bodies);
+      if (extras.sections()) {
+        g.writeObjectFieldStart("sections");
+        for (Section s : c.sections("practice")) g.writeStringField(s.key(), s.heading().in(lang));
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("practices");
-      for (Practice p : kb.practices()) practice(g, c, p, bodies.get(p.source().relative()));
+      for (Practice p : kb.practices()) {
+        RenderedBody body = bodies.get(p.source().relative());
+        practice(g, c, p, body);
+        extras.write(g, kb, p, body);
+        g.writeEndObject();
+      }
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
@@ -109,7 +121,6 @@ public final class PracticesJson {
     g.writeStringField("published", p.published() == null ? null : p.published().toString());
     g.writeStringField("updated", p.updated() == null ? null : p.updated().toString());
     g.writeStringField("text", body == null ? "" : body.text());
-    g.writeEndObject();
   }
 
   private static void number(JsonGenerator g, String name, Integer n) throws IOException {

@@ -1,22 +1,29 @@
 package org.stek.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.stek.config.Section;
 import org.stek.content.ContentPaths;
 import org.stek.content.SourceFile;
 import org.stek.content.Urls;
+import org.stek.files.FileLabel;
 import org.stek.report.Problems;
 
 /**
@@ -28,6 +35,7 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Set<String> assets;
+  private final Map<String, Long> sizes;
   private final boolean compact;
 
   /**
@@ -35,7 +43,16 @@ public final class MarkdownRenderer {
    * @param compact keep the rendered bodies deflated ({@link RenderedBody#compact})
    */
   public MarkdownRenderer(Set<String> assets, boolean compact) {
+    this(assets, compact, Map.of());
+  }
+
+  /**
+   * @param sizes the size in bytes of each file beside the cards: a link to one says its type and
+   *     size, "Kijkwijzer (PDF, 226 kB)"
+   */
+  public MarkdownRenderer(Set<String> assets, boolean compact, Map<String, Long> sizes) {
     this.compact = compact;
+    this.sizes = Map.copyOf(sizes);
     MutableDataSet options = options(true);
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
@@ -67,15 +84,54 @@ public final class MarkdownRenderer {
    * @param cards the content paths of all published cards
    */
   public RenderedBody render(SourceFile src, String pageUrl, Set<String> cards, Problems problems) {
+    return render(src, pageUrl, cards, List.of(), "nl", problems);
+  }
+
+  /**
+   * @param sections the sections site.yaml declares for the card's type: the body is checked
+   *     against them and cut into them (none: the body is free)
+   * @param language the site's, in which the messages name the sections
+   */
+  public RenderedBody render(
+      SourceFile src,
+      String pageUrl,
+      Set<String> cards,
+      List<Section> sections,
+      String language,
+      Problems problems) {
     Node doc = parser.parse(src.body());
+    List<Heading> ends = new ArrayList<>();
+    List<SectionCheck.Found> found =
+        sections.isEmpty()
+            ? List.of()
+            : new SectionCheck(src, sections, language, problems).check(doc, ends);
     LinkRewriter rewriter = new LinkRewriter(src, pageUrl, cards, problems);
+    List<LinkedFile> files = new ArrayList<>();
     new NodeVisitor(
-            new VisitHandler<>(Link.class, l -> l.setUrl(rewriter.rewrite(l, l.getUrl()))),
+            new VisitHandler<>(
+                Link.class,
+                l -> {
+                  l.setUrl(rewriter.rewrite(l, l.getUrl()));
+                  if (rewriter.file != null) files.add(fileLink(l, rewriter.file, language));
+                }),
             new VisitHandler<>(Image.class, i -> i.setUrl(rewriter.rewrite(i, i.getUrl()))),
             new VisitHandler<>(Reference.class, r -> r.setUrl(rewriter.rewrite(r, r.getUrl()))))
         .visit(doc);
     Document clean = HtmlCleaner.clean(renderer.render(doc));
-    return new RenderedBody(clean.body().html(), clean.body().text(), compact);
+    return new RenderedBody(
+        clean.body().html(),
+        clean.body().text(),
+        compact,
+        SectionTexts.of(found, ends, clean),
+        files);
+  }
+
+  /** A link to a file beside the cards, which says the file's type and size after its text. */
+  private LinkedFile fileLink(Link l, String file, String language) {
+    String title = new TextCollectingVisitor().collectAndGetText(l).strip();
+    Long size = sizes.get(file);
+    if (size != null) l.appendChild(new Text(" (" + FileLabel.of(file, size, language) + ")"));
+    return new LinkedFile(file, title);
   }
 
   private final class LinkRewriter {
@@ -83,6 +139,9 @@ public final class MarkdownRenderer {
     private final String pageUrl;
     private final Set<String> cards;
     private final Problems problems;
+
+    /** The file beside the cards that the last rewritten link named, else null. */
+    String file;
 
     LinkRewriter(SourceFile src, String pageUrl, Set<String> cards, Problems problems) {
       this.src = src;
@@ -92,6 +151,7 @@ public final class MarkdownRenderer {
     }
 
     BasedSequence rewrite(Node node, BasedSequence url) {
+      file = null;
       String href = url.toString();
       if (href.isEmpty() || href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
         return url; // anchors and absolute URLs (the cleaner judges their scheme)
@@ -130,6 +190,7 @@ public final class MarkdownRenderer {
         }
       } else if (assets.contains(target)) {
         published = target;
+        file = target;
       } else {
         problems.error(
             src.path(),

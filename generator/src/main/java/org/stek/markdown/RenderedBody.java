@@ -2,6 +2,7 @@ package org.stek.markdown;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -18,12 +19,28 @@ public final class RenderedBody {
 
   private final Object text;
 
+  private final List<BodySection> sections;
+  private final List<LinkedFile> files;
+
   /**
    * @param compact keep the texts deflated
+   * @param sections the declared sections the body has, in its order
+   * @param files the files beside the cards that the body links to, in its order
    */
-  public RenderedBody(String html, String text, boolean compact) {
+  public RenderedBody(
+      String html,
+      String text,
+      boolean compact,
+      List<BodySection> sections,
+      List<LinkedFile> files) {
     this.html = compact ? deflate(html) : html;
     this.text = compact ? deflate(text) : text;
+    this.sections = List.copyOf(sections);
+    this.files = List.copyOf(files);
+  }
+
+  public RenderedBody(String html, String text, boolean compact) {
+    this(html, text, compact, List.of(), List.of());
   }
 
   /** A body kept as it is. */
@@ -46,6 +63,16 @@ public final class RenderedBody {
 
   public String text() {
     return text(text);
+  }
+
+  /** The declared sections the body has (none when site.yaml declares none for its type). */
+  public List<BodySection> sections() {
+    return sections;
+  }
+
+  /** The files beside the cards that the body links to (its attachments by link). */
+  public List<LinkedFile> files() {
+    return files;
   }
 
   private static byte[] deflate(String s) {
@@ -82,7 +109,11 @@ public final class RenderedBody {
   /** Equal when both texts are: the preview compares a card's body with the last build's. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RenderedBody b && sameText(html, b.html) && sameText(text, b.text);
+    return o instanceof RenderedBody b
+        && sameText(html, b.html)
+        && sameText(text, b.text)
+        && sections.equals(b.sections)
+        && files.equals(b.files);
   }
 
   /** Two texts kept the same way are compared as kept; only mixed ones are inflated. */

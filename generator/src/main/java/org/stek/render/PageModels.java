@@ -59,8 +59,21 @@ final class PageModels {
   /** Every value offered or sought, with who offers and who seeks it. */
   record MatchingPage(List<ViewModel.TopicMatch> topics) {}
 
+  /**
+   * @param raters who rated how many practices; null when no card says and site.yaml asks nothing
+   */
   record OverviewPage(
-      List<Overview.Chart> charts, int total, Overview.Grid grid, ViewModel.Taxonomy themes) {}
+      List<Overview.Chart> charts,
+      int total,
+      Overview.Grid grid,
+      ViewModel.Taxonomy themes,
+      Raters raters) {}
+
+  /**
+   * The compare page; {@code sections} are the practice sections one may show side by side, as
+   * {@code heading} and {@code id} (the section's key), empty when site.yaml declares none.
+   */
+  record Compare(List<ViewModel.TocEntry> sections) {}
 
   /** The search page and the compare page, which filter by theme when the site has themes. */
   record Themes(ViewModel.Taxonomy themes) {}

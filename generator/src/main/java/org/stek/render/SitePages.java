@@ -204,8 +204,18 @@ final class SitePages {
             messages.get("overview.title"),
             messages.get("overview.description"),
             new PageModels.OverviewPage(
-                Overview.charts(kb, messages), kb.practices().size(), Overview.grid(kb), themes)));
-    out.add(fixed(PageKind.COMPARE, "practices", COMPARE, "compare", new PageModels.None()));
+                Overview.charts(kb, messages),
+                kb.practices().size(),
+                Overview.grid(kb),
+                themes,
+                Raters.of(kb))));
+    String lang = kb.config().language();
+    List<ViewModel.TocEntry> sections =
+        kb.config().sections("practice").stream()
+            .map(s -> new ViewModel.TocEntry(s.heading().in(lang), s.key()))
+            .toList();
+    out.add(
+        fixed(PageKind.COMPARE, "practices", COMPARE, "compare", new PageModels.Compare(sections)));
     out.add(
         entry(
             PageKind.SEARCH,

@@ -164,7 +164,9 @@ final class ViewBuilder {
   private ViewModel.Practice practice(
       Practice p, RenderedBody body, List<ViewModel.RecommendationRef> recs) {
     List<ViewModel.Rating> ratings =
-        config.ratings().stream().map(s -> rating(s, p.ratings().get(s.key()))).toList();
+        config.ratings().stream()
+            .map(s -> rating(s, p.ratings().get(s.key()), p.provenance().get(s.key())))
+            .toList();
     List<ViewModel.TermGroup> groups = new ArrayList<>();
     for (ViewModel.Taxonomy t : taxonomies) {
       List<ViewModel.Term> values = terms(t.key(), p.values(t.key()));
@@ -216,6 +218,8 @@ final class ViewBuilder {
         contact,
         p.links().stream().map(l -> new ViewModel.Link(l.title(), l.url())).toList(),
         image,
+        CardExtras.attachments(kb, p, body),
+        CardExtras.toc(body),
         body == null ? "" : body.html(),
         List.of(),
         List.copyOf(recs),
@@ -231,7 +235,7 @@ final class ViewBuilder {
     return profileNames.getOrDefault(name, name);
   }
 
-  private ViewModel.Rating rating(RatingScale s, Integer level) {
+  private ViewModel.Rating rating(RatingScale s, Integer level, Practice.Provenance from) {
     int n = level == null ? 0 : level;
     RatingLevel l = s.level(n);
     String label = s.label().in(lang);
@@ -242,7 +246,11 @@ final class ViewBuilder {
         s.max(),
         l == null ? "" : l.label().in(lang),
         l == null ? "" : l.description(),
-        messages.get("rating.text", label, n, s.max()));
+        messages.get("rating.text", label, n, s.max()),
+        from == null
+            ? null
+            : new ViewModel.Provenance(
+                from.by(), iso(from.date()), label(from.date()), from.why()));
   }
 
   private static ViewModel.Rating find(List<ViewModel.Rating> ratings, String key) {

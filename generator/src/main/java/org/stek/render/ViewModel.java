@@ -21,6 +21,7 @@ public final class ViewModel {
 
   /**
    * @param text the rating as a sentence, e.g. "Bereik: 2 op 4"
+   * @param provenance who gave it, when and why; null when the card does not say
    */
   public record Rating(
       String key,
@@ -29,7 +30,25 @@ public final class ViewModel {
       int max,
       String levelLabel,
       String description,
-      String text) {}
+      String text,
+      Provenance provenance) {}
+
+  /**
+   * Who gave a rating, when and why; any part may be null.
+   *
+   * @param date ISO, for {@code <time datetime>}; {@code dateLabel} as readers say it
+   */
+  public record Provenance(String by, String date, String dateLabel, String why) {}
+
+  /**
+   * A file a practice offers.
+   *
+   * @param label its type and size as readers expect them, "PDF, 226 kB"
+   */
+  public record Attachment(String title, String url, String type, String size, String label) {}
+
+  /** A section in a long card's table of contents: its heading and the id to link to. */
+  public record TocEntry(String heading, String id) {}
 
   public record Contact(String name, String email, String url) {}
 
@@ -62,6 +81,8 @@ public final class ViewModel {
       Contact contact,
       List<Link> links,
       Image image,
+      List<Attachment> attachments,
+      List<TocEntry> toc,
       String bodyHtml,
       List<Practice> related,
       List<RecommendationRef> recommendations,
@@ -93,6 +114,8 @@ public final class ViewModel {
           contact,
           links,
           image,
+          attachments,
+          toc,
           bodyHtml,
           List.copyOf(rel),
           recommendations,

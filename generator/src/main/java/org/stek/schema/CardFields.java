@@ -70,6 +70,7 @@ public final class CardFields {
     out.add(fixed("contact", Kind.CONTACT, false));
     out.add(fixed("links", Kind.LINKS, false));
     out.add(fixed("image", Kind.IMAGE, false));
+    out.add(fixed("attachments", Kind.ATTACHMENTS, false));
     out.add(fixed("published", Kind.DATE, true));
     out.add(fixed("updated", Kind.DATE, false));
     out.add(fixed("draft", Kind.FLAG, false));

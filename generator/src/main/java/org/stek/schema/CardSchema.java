@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.files.ScriptJson;
 import org.stek.schema.Field.Choice;
@@ -27,6 +28,9 @@ public final class CardSchema {
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
   static final String NOT_BLANK = "\\S";
+
+  /** The keyword under which a schema lists the body's sections, in order. */
+  public static final String SECTIONS = "x-stek-sections";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -63,7 +67,26 @@ public final class CardSchema {
       props.set(f.name(), property(f));
     }
     s.put("additionalProperties", false);
+    sections(s.putArray(SECTIONS), type);
+    if (s.get(SECTIONS).isEmpty()) s.remove(SECTIONS);
     return s;
+  }
+
+  /**
+   * The body's sections (an annotation: a schema of the front matter cannot check the body, but the
+   * contribute form and editors' tools read them from here).
+   */
+  private void sections(ArrayNode out, CardType type) {
+    String lang = config.language();
+    for (Section sec : config.sections(type.id())) {
+      ObjectNode o = out.addObject();
+      o.put("key", sec.key());
+      o.put("heading", sec.heading().in(lang));
+      o.put("help", sec.help().in(lang));
+      o.put("required", sec.required());
+      ArrayNode all = o.putArray("headings");
+      sec.heading().byLanguage().values().stream().sorted().forEach(all::add);
+    }
   }
 
   /** The schema as the text written to the site: indented JSON, ending in a newline. */
@@ -122,9 +145,35 @@ public final class CardSchema {
         choices(items.putArray("enum"), f, true);
       }
       case RATING -> {
-        type(p, "integer", f.required());
+        // A level, or a level with who gave it, when and why (stek check says when a site
+        // requires those).
+        ArrayNode types = p.putArray("type").add("integer").add("object");
+        if (!f.required()) types.add("null");
         p.put("minimum", 1);
         p.put("maximum", f.choices().size());
+        p.putArray("required").add("level");
+        ObjectNode rp = p.putObject("properties");
+        ObjectNode level = rp.putObject("level");
+        level.put("type", "integer");
+        level.put("minimum", 1);
+        level.put("maximum", f.choices().size());
+        text(rp.putObject("by"), false);
+        ObjectNode date = rp.putObject("date");
+        type(date, "string", false);
+        date.put("format", "date");
+        date.put("pattern", DATE);
+        text(rp.putObject("why"), false);
+        p.put("additionalProperties", false);
+      }
+      case ATTACHMENTS -> {
+        type(p, "array", false);
+        ObjectNode a = p.putObject("items");
+        a.put("type", "object");
+        a.putArray("required").add("file").add("title");
+        ObjectNode ap = a.putObject("properties");
+        text(ap.putObject("file"), true);
+        text(ap.putObject("title"), true);
+        a.put("additionalProperties", false);
       }
       case SLUGS -> {
         type(p, "array", f.required());

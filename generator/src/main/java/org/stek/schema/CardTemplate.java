@@ -2,6 +2,7 @@ package org.stek.schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.schema.Field.Choice;
 
@@ -11,10 +12,12 @@ import org.stek.schema.Field.Choice;
  * stek check} names each one until the author fills it in.
  */
 public final class CardTemplate {
+  private final SiteConfig config;
   private final CardFields fields;
   private final FieldText text;
 
   public CardTemplate(SiteConfig config) {
+    this.config = config;
     this.fields = new CardFields(config);
     this.text = fields.text();
   }
@@ -65,7 +68,8 @@ public final class CardTemplate {
       case TEXT -> n.equals("title") ? n + ": " + quote(title) + "\n" : n + ":\n";
       case DATE -> n.equals("published") && today != null ? n + ": " + today + "\n" : n + ":\n";
       case FLAG -> n + ": false\n";
-      case MANY_OF, TEXT_LIST, SLUGS, LINKS -> f.required() ? n + ":\n" : example(f) + n + ": []\n";
+      case MANY_OF, TEXT_LIST, SLUGS, LINKS, ATTACHMENTS ->
+          f.required() ? n + ":\n" : example(f) + n + ": []\n";
       case CONTACT -> n + ":\n  name:\n  email:\n  url:\n";
       case IMAGE -> example(f) + n + ":\n";
       default -> n + ":\n";
@@ -76,6 +80,7 @@ public final class CardTemplate {
     String e =
         switch (f.kind()) {
           case LINKS -> "  - title: ...\n    url: https://...";
+          case ATTACHMENTS -> "  - file: kijkwijzer.pdf\n    title: ...";
           case IMAGE -> "  file: foto.jpg\n  alt: ...";
           case TEXT_LIST -> "  - ...";
           default -> null;
@@ -87,7 +92,23 @@ public final class CardTemplate {
     return s.toString();
   }
 
+  /**
+   * The body's sections: those site.yaml declares for the type (a required one says so in its
+   * help), else the usual ones.
+   */
   private List<String[]> sections(CardType type) {
+    List<Section> declared = config.sections(type.id());
+    String lang = config.language();
+    if (!declared.isEmpty()) {
+      return declared.stream()
+          .map(
+              s -> {
+                String help = s.help().in(lang);
+                if (s.required()) help = "(" + text.get("required") + ") " + help;
+                return new String[] {s.heading().in(lang), help.strip()};
+              })
+          .toList();
+    }
     List<String> keys =
         switch (type) {
           case PRACTICE -> List.of("what", "who", "why", "how");

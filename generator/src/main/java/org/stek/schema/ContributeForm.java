@@ -25,6 +25,7 @@ public record ContributeForm(
     String schemaScript,
     List<FormField> fields,
     List<Section> sections,
+    boolean sectionsDeclared,
     String body,
     String template,
     Submission submission,
@@ -46,7 +47,11 @@ public record ContributeForm(
       String help,
       List<Choice> choices) {}
 
-  public record Section(String title, String help) {}
+  /**
+   * A section of the body: with {@code sectionsDeclared} each has a text area of its own, named by
+   * {@code key}; else they are the usual headings of the one text area.
+   */
+  public record Section(String key, String title, String help, boolean required) {}
 
   private static final List<String> PARTS =
       List.of(
@@ -78,10 +83,21 @@ public record ContributeForm(
                         f.help(),
                         f.choices()))
             .toList();
+    String lang = config.language();
+    List<org.stek.config.Section> declared = config.sections(CardType.PRACTICE.id());
     List<Section> sections =
-        List.of("what", "who", "why", "how").stream()
-            .map(k -> new Section(t.get("section." + k), t.get("section." + k + ".help")))
-            .toList();
+        declared.isEmpty()
+            ? List.of("what", "who", "why", "how").stream()
+                .map(
+                    k ->
+                        new Section(
+                            k, t.get("section." + k), t.get("section." + k + ".help"), false))
+                .toList()
+            : declared.stream()
+                .map(
+                    s ->
+                        new Section(s.key(), s.heading().in(lang), s.help().in(lang), s.required()))
+                .toList();
     return new ContributeForm(
         URL,
         CardType.PRACTICE.folder(),
@@ -89,6 +105,7 @@ public record ContributeForm(
         CardType.PRACTICE.schemaScriptUrl(),
         shown,
         sections,
+        !declared.isEmpty(),
         template.body(CardType.PRACTICE, false).strip() + "\n",
         template.of(CardType.PRACTICE, t.get("form.example.title"), null),
         config.submission(),

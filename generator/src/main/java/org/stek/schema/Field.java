@@ -42,7 +42,9 @@ public record Field(
     /** A list of title + url. */
     LINKS,
     /** file + alt. */
-    IMAGE
+    IMAGE,
+    /** A list of file + title. */
+    ATTACHMENTS
   }
 
   /** A value an author may pick, with what it means. */

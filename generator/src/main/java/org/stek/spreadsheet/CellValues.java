@@ -80,7 +80,7 @@ final class CellValues {
       case MANY_OF -> manyOf(f, s, at);
       case RATING -> rating(f, s, at);
       case LINKS -> links(s, at);
-      case CONTACT, SLUGS, IMAGE -> s;
+      case CONTACT, SLUGS, IMAGE, ATTACHMENTS -> s;
     };
   }
 

@@ -43,7 +43,8 @@ final class Columns {
     Map<String, FieldText> texts = new HashMap<>();
     for (String lang : LANGUAGES) texts.put(lang, new FieldText(lang));
     for (Field f : fields) {
-      if (f.kind() == Field.Kind.IMAGE) continue; // a picture is a file beside the card, not a cell
+      // A picture or an attachment is a file beside the card, not a cell.
+      if (f.kind() == Field.Kind.IMAGE || f.kind() == Field.Kind.ATTACHMENTS) continue;
       List<String> labels = labels(config, f, texts);
       for (String name : labels) add(name, new Target.FieldValue(f, null));
       add(f.name(), new Target.FieldValue(f, null));

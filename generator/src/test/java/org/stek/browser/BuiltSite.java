@@ -75,6 +75,8 @@ public final class BuiltSite {
             "index.html",
             "practices/index.html",
             "practices/onderwijscafe-in-brugge.html",
+            // A long card: its contents, an attachment, a rating's provenance.
+            "practices/brusselse-scholen-leren-van-elkaar.html",
             "themes/index.html",
             "themes/onderwijs.html",
             "recommendations/index.html",

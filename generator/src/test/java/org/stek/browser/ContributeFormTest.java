@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -22,6 +21,7 @@ import org.stek.TestSite;
 /** The "Deel je praktijk" form, driven in headless Chromium from file://, as an author uses it. */
 class ContributeFormTest {
   private static ChromeDriver browser;
+  private static FormDriver page;
   @TempDir static Path dir;
   private static TestSite site;
 
@@ -36,27 +36,12 @@ class ContributeFormTest {
             .practice("klassen", "Klassen", "onderwijs", "Over klassen.");
     assertFalse(site.build().hasErrors());
     browser = Chromium.start(1000, 900);
+    page = new FormDriver(browser);
   }
 
   @AfterAll
   static void quit() {
     if (browser != null) browser.quit();
-  }
-
-  private WebElement el(String id) {
-    return browser.findElement(By.id(id));
-  }
-
-  private void click(String id) {
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", el(id));
-    el(id).click();
-  }
-
-  private void type(String id, String text) {
-    WebElement e = el(id);
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-    e.clear();
-    e.sendKeys(text);
   }
 
   /**
@@ -105,16 +90,16 @@ class ContributeFormTest {
     browser.get(site.out().resolve("contribute/index.html").toUri().toString());
     browser.executeScript("localStorage.clear();");
     browser.navigate().refresh();
-    assertTrue(el("contribute-form").isDisplayed(), "the script shows the form");
-    assertFalse(el("contribute-nojs").isDisplayed());
+    assertTrue(page.el("contribute-form").isDisplayed(), "the script shows the form");
+    assertFalse(page.el("contribute-nojs").isDisplayed());
     assertTrue(browser.getPageSource().contains("redactie@test.example.org"));
 
     assertNoAxeViolations();
 
     // Empty: every required field is named, in the summary and at the field.
-    click("contribute-download");
+    page.click("contribute-download");
     assertNoAxeViolations();
-    WebElement summary = el("contribute-summary");
+    WebElement summary = page.el("contribute-summary");
     assertTrue(summary.isDisplayed());
     assertEquals(summary, browser.switchTo().activeElement(), "focus moves to the summary");
     String s = summary.getText();
@@ -123,47 +108,49 @@ class ContributeFormTest {
       assertTrue(s.contains(label + ":"), label + " in " + s);
     }
     assertFalse(s.contains("Gemeente"), s);
-    assertEquals("Kies er minstens één.", el("f-themes-error").getText());
-    assertEquals("true", el("f-title").getAttribute("aria-invalid"));
+    assertEquals("Kies er minstens één.", page.el("f-themes-error").getText());
+    assertEquals("true", page.el("f-title").getAttribute("aria-invalid"));
     assertEquals(
         null,
         browser.executeScript(
             "return document.getElementById('contribute-form').getAttribute('data-downloaded')"));
 
-    type("f-title", "Onderwijscafé in Brugge");
-    type("f-summary", "Leerkrachten ontmoeten elkaar in een café, rond één thema per trimester.");
-    type("f-organisation", "Stad Brugge");
-    type("f-municipality", "Brugge");
-    click("f-themes-onderwijs");
-    click("f-themes-pesten");
-    click("f-region-west-vlaanderen");
-    new Select(el("f-country")).selectByValue("BE");
-    click("f-reach-2");
-    click("f-recurrence-3");
-    type("f-partners", "CLB Brugge\nHogeschool \"Vives\"");
-    type("f-started", "2019");
-    type("f-contact-name", "An Peeters");
-    type("f-contact-email", "an.peeters@brugge");
-    type("f-links-1-title", "Verslag: editie 2024");
-    type("f-links-1-url", "brugge.be/onderwijscafe");
-    type("f-published", "2025-02-30");
-    click("contribute-check");
-    s = el("contribute-summary").getText();
+    page.type("f-title", "Onderwijscafé in Brugge");
+    page.type(
+        "f-summary", "Leerkrachten ontmoeten elkaar in een café, rond één thema per trimester.");
+    page.type("f-organisation", "Stad Brugge");
+    page.type("f-municipality", "Brugge");
+    page.click("f-themes-onderwijs");
+    page.click("f-themes-pesten");
+    page.click("f-region-west-vlaanderen");
+    new Select(page.el("f-country")).selectByValue("BE");
+    page.click("f-reach-2");
+    page.click("f-recurrence-3");
+    page.type("f-partners", "CLB Brugge\nHogeschool \"Vives\"");
+    page.type("f-started", "2019");
+    page.type("f-contact-name", "An Peeters");
+    page.type("f-contact-email", "an.peeters@brugge");
+    page.type("f-links-1-title", "Verslag: editie 2024");
+    page.type("f-links-1-url", "brugge.be/onderwijscafe");
+    page.type("f-published", "2025-02-30");
+    page.click("contribute-check");
+    s = page.el("contribute-summary").getText();
     assertTrue(s.contains("Schrijf een bestaande datum"), s);
-    assertTrue(el("f-contact.email-error").getText().contains("geen e-mailadres"));
-    assertTrue(el("f-links.0-error").getText().contains("https://"));
+    assertTrue(page.el("f-contact.email-error").getText().contains("geen e-mailadres"));
+    assertTrue(page.el("f-links.0-error").getText().contains("https://"));
 
-    type("f-contact-email", "an.peeters@brugge.be");
-    type("f-links-1-url", "https://www.brugge.be/onderwijscafe");
-    type("f-published", "2025-03-12");
-    WebElement body = el("f-body");
+    page.type("f-contact-email", "an.peeters@brugge.be");
+    page.type("f-links-1-url", "https://www.brugge.be/onderwijscafe");
+    page.type("f-published", "2025-03-12");
+    WebElement body = page.el("f-body");
     body.sendKeys("\n\nExtra alinea met een [link](https://example.org).");
-    click("contribute-download");
-    assertFalse(el("contribute-summary").isDisplayed(), el("contribute-summary").getText());
+    page.click("contribute-download");
+    assertFalse(
+        page.el("contribute-summary").isDisplayed(), page.el("contribute-summary").getText());
     assertEquals(
-        "onderwijscafe-in-brugge.md", el("contribute-form").getAttribute("data-downloaded"));
-    assertTrue(el("contribute-status").getText().contains("Alles is in orde"));
-    String card = el("contribute-output").getAttribute("value");
+        "onderwijscafe-in-brugge.md", page.el("contribute-form").getAttribute("data-downloaded"));
+    assertTrue(page.el("contribute-status").getText().contains("Alles is in orde"));
+    String card = page.el("contribute-output").getAttribute("value");
     assertTrue(card.startsWith("---\ntitle: \"Onderwijscafé in Brugge\"\n"), card);
     assertTrue(card.contains("## Wat?"), card);
 
@@ -177,11 +164,11 @@ class ContributeFormTest {
 
     // The draft survives a reload; "Begin opnieuw" clears it.
     browser.navigate().refresh();
-    assertEquals("Onderwijscafé in Brugge", el("f-title").getAttribute("value"));
-    assertTrue(el("f-themes-pesten").isSelected());
-    click("contribute-clear");
-    assertEquals("", el("f-title").getAttribute("value"));
+    assertEquals("Onderwijscafé in Brugge", page.el("f-title").getAttribute("value"));
+    assertTrue(page.el("f-themes-pesten").isSelected());
+    page.click("contribute-clear");
+    assertEquals("", page.el("f-title").getAttribute("value"));
     browser.navigate().refresh();
-    assertEquals("", el("f-title").getAttribute("value"));
+    assertEquals("", page.el("f-title").getAttribute("value"));
   }
 }

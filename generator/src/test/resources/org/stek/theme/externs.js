@@ -130,3 +130,15 @@ function SnowballStemmer() {}
 /** @return {string} */ SnowballStemmer.prototype.getCurrent = function () {};
 /** @type {(function(new:SnowballStemmer)|undefined)} */ Window.prototype.EnglishStemmer;
 /** @type {(function(new:SnowballStemmer)|undefined)} */ Window.prototype.DutchStemmer;
+
+/** @type {?} sections/N.js (org.stek.export.SectionShards): per shard, per practice {key: text} */
+Window.prototype.stekSections;
+
+/**
+ * A body section in a card schema's x-stek-sections (org.stek.schema.CardSchema).
+ * @record
+ */
+function StekSection() {}
+/** @type {string} */ StekSection.prototype.key;
+/** @type {boolean} */ StekSection.prototype.required;
+/** @type {!Array<string>} */ StekSection.prototype.headings;
