@@ -8,7 +8,9 @@ import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,31 +19,40 @@ import org.junit.jupiter.api.Test;
  * inputs.
  */
 class HtmlCleanerEquivalenceTest {
-  /** The reference: parse, clean, then a select for each fix-up. */
+  /** The reference: parse, clean, then a select for each fix-up, each in document order. */
   static Document reference(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, "https://stek.invalid/");
     Document doc = new Cleaner(HtmlCleaner.SAFELIST).clean(dirty);
     doc.outputSettings().prettyPrint(false);
-    if (!doc.select("h1").isEmpty()) {
-      for (Element h : doc.select("h1, h2, h3, h4, h5")) {
-        int level = h.tagName().charAt(1) - '0';
-        h.tagName("h" + (level + 1));
-      }
+    Element body = doc.body();
+    // what the walk decides from each node before any is changed
+    List<Node> misplaced = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node != body && ContentModel.misplaced(node)) misplaced.add(node);
+        },
+        body);
+    List<Element> strayItems = new ArrayList<>(body.select("li"));
+    strayItems.removeIf(li -> li.parent().normalName().matches("ul|ol"));
+    for (Element e :
+        body.select("[colspan], [rowspan], [span], [start], [width], [height], [scope]")) {
+      if (!e.attr("colspan").matches("0*[1-9]\\d{0,2}")) e.removeAttr("colspan");
+      if (!e.attr("rowspan").matches("\\d{1,4}")) e.removeAttr("rowspan");
+      if (!e.attr("span").matches("0*[1-9]\\d{0,2}")) e.removeAttr("span");
+      if (!e.attr("start").matches("-?\\d{1,9}")) e.removeAttr("start");
+      if (!e.attr("width").matches("\\d{1,5}")) e.removeAttr("width");
+      if (!e.attr("height").matches("\\d{1,5}")) e.removeAttr("height");
+      if (!e.attr("scope").matches("row|col|rowgroup|colgroup")) e.removeAttr("scope");
     }
-    for (Element e : doc.select("[id^=stek]")) {
-      String id = e.id();
-      if (!id.startsWith("stek")) continue;
-      e.id("h-" + id);
-      for (Element a : doc.select("a[href]")) {
-        if (a.attr("href").equals("#" + id)) a.attr("href", "#h-" + id);
-      }
-    }
-    for (Element a : doc.select("a[href]")) {
-      String href = a.attr("href");
-      if (href.startsWith("http://") || href.startsWith("https://")) {
-        a.attr("rel", "noopener noreferrer");
-      }
-    }
+    for (Element e : body.select("strike")) e.tagName("s");
+    for (Element e : body.select("img:not([alt])")) e.attr("alt", "");
+    HtmlCleaner.relevel(body.select("h1, h2, h3, h4, h5, h6"), !body.select("h1").isEmpty());
+    HtmlCleaner.validIds(body.select("[id]"), body.select("[href], [src], [cite]"));
+    HtmlCleaner.urls(body.select("[href], [src], [cite]"));
+    ContentModel.repair(misplaced);
+    ContentModel.listItems(strayItems);
+    ContentModel.descriptionLists(body.select("dl"));
+    ContentModel.emptyRows(body.select("tr"));
     return doc;
   }
 
@@ -68,6 +79,13 @@ class HtmlCleanerEquivalenceTest {
     "<script>alert(1)</script><img src=x onerror=alert(1)><iframe src=https://e.example/>",
     "text &amp; &lt;b&gt; &nbsp; \u00a0 é <br> line<br/>two  spaces\n\nnew",
     "<pre>  keep\n  spaces </pre><code> c  o </code>",
+    "<pre><p>a</p><div>b<p>c</p></div></pre><h2><p>p</p></h2><ul>t<p>x</p><li>i</li></ul>",
+    "<li>stray</li><blockquote><li>q</li></blockquote><dl><dd>d</dd><dt>t</dt></dl><dl><dt>a</dt><dd>b</dd></dl>",
+    "<table><tr></tr><tr><td>c</td></tr></table><table><thead><tr></tr></thead></table>",
+    "<h2 id=\"a b\">s</h2><h3 id=\"\">e</h3><a id=dup>1</a><a id=dup>2</a><a href=\"#dup\">d</a>",
+    "<a href=\"https://e.example/a b`c\">x</a><img src=\" x y.png \"><a href=\"https://../\">h</a>",
+    "<h2>two</h2><h5>five</h5><h6>six</h6><h3>three</h3><h1>one</h1>",
+    "<td colspan=x scope=all width=50%>c</td><strike>s</strike><img src=a.png>",
   };
 
   @Test
@@ -107,7 +125,17 @@ class HtmlCleanerEquivalenceTest {
       "</b>",
       "<script>",
       "<img src=\"a.png\">",
-      "<br>"
+      "<br>",
+      "<pre>",
+      "</pre>",
+      "<table><tr>",
+      "</tr></table>",
+      "<a href=\"https://e.example/a b\">",
+      "<h4 id=\"x y\">",
+      "</h4>",
+      "<li>",
+      "<dl><dt>",
+      "<dd>"
     };
     Random r = new Random(7);
     List<String> inputs = new ArrayList<>();
