@@ -27,15 +27,16 @@ public record JvmChoice(List<String> flags) {
   /** Above this many cards C2 pays for itself and the defaults win. */
   static final int C1_LIMIT = 30_000;
 
-  /** A heap never smaller than this: fixed costs (theme, Lucene, FreeMarker, the zip's buffers). */
-  static final long MIN_HEAP_MIB = 384;
+  /** The heap's fixed part: theme, Lucene, FreeMarker, the zip's buffers, room to collect. */
+  static final long BASE_HEAP_MIB = 512;
 
   /**
-   * Heap per byte of card text. A 10,000-card corpus is 33 MiB of Markdown and built in 19.5 s with
-   * an 800 MiB heap (612 MiB RSS), as fast as with 4 GiB: its parsed cards, bodies, index and page
-   * models take about 13 bytes of heap per byte of Markdown at their peak; 20 leaves room to spare.
+   * Heap per byte of card text. The 10,000-card corpus (43 MiB of Markdown) built as fast with an
+   * 800 MiB heap (612 MiB RSS) as with the default (2.2 GiB RSS), and the 100,000-card one (428
+   * MiB) built in 2 GiB: a line through both is about 660 MiB plus 3.3 bytes per byte. 512 MiB plus
+   * 8 per byte gives 854 MiB at 10,000 cards and 3.9 GiB at 100,000, with room at both ends.
    */
-  static final long HEAP_PER_BYTE = 20;
+  static final long HEAP_PER_BYTE = 8;
 
   /** The commands that read the whole content folder in one go. */
   private static final List<String> BATCH = List.of("build", "check");
@@ -58,9 +59,9 @@ public record JvmChoice(List<String> flags) {
       flags.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"));
       flags.add("-XX:MetaspaceSize=192m");
     }
-    long heap = Math.max(MIN_HEAP_MIB, (size.bytes() * HEAP_PER_BYTE) >> 20);
+    long heap = BASE_HEAP_MIB + ((size.bytes() * HEAP_PER_BYTE) >> 20);
     // Never more than three quarters of the machine: the rest is the JVM's own and the OS's.
-    if (machineMib > 0) heap = Math.min(heap, Math.max(MIN_HEAP_MIB, machineMib * 3 / 4));
+    if (machineMib > 0) heap = Math.min(heap, Math.max(BASE_HEAP_MIB, machineMib * 3 / 4));
     flags.add("-Xmx" + heap + "m");
     return new JvmChoice(List.copyOf(flags));
   }
