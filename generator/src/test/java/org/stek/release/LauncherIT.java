@@ -1,6 +1,7 @@
 package org.stek.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -29,60 +30,33 @@ class LauncherIT {
         .orElse("no jvm line in " + p);
   }
 
+  /** The "jvm" line of a verbose build of the sample site, run with these JVM options. */
+  private String buildWith(String out, String... jvmOptions) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>(List.of(jvmOptions));
+    cmd.addAll(List.of("-jar", JarProcess.JAR.toString(), "build", "-v"));
+    cmd.addAll(List.of("--content", REPO.resolve("content").toString()));
+    cmd.addAll(List.of("--out", tmp.resolve(out).toString()));
+    JarProcess p = JarProcess.java(tmp, cmd.toArray(String[]::new));
+    assertEquals(0, p.exit(), p.toString());
+    return jvmLine(p);
+  }
+
   @Test
   void javaDashJarGetsTheChosenFlagsAndTheUsersWin() throws Exception {
-    String content = REPO.resolve("content").toString();
-    JarProcess plain =
-        JarProcess.java(
-            tmp,
-            "-jar",
-            JarProcess.JAR.toString(),
-            "build",
-            "-v",
-            "--content",
-            content,
-            "--out",
-            tmp.resolve("a").toString());
-    assertEquals(0, plain.exit(), plain.toString());
-    String jvm = jvmLine(plain);
+    String jvm = buildWith("a");
     for (String flag :
         List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx512m", "-Dstek.jvm=chosen")) {
       assertTrue(jvm.contains(flag), flag + " in " + jvm);
     }
     assertTrue(jvm.contains("(max heap 4"), jvm); // 512 MiB less a survivor space
 
-    JarProcess mine =
-        JarProcess.java(
-            tmp,
-            "-Xmx700m",
-            "-jar",
-            JarProcess.JAR.toString(),
-            "build",
-            "-v",
-            "--content",
-            content,
-            "--out",
-            tmp.resolve("b").toString());
-    assertEquals(0, mine.exit(), mine.toString());
-    String jvm2 = jvmLine(mine);
+    String mine = buildWith("b", "-Xmx700m");
     assertTrue(
-        jvm2.indexOf("-Xmx700m") > jvm2.indexOf("-Xmx512m"), "the user's flag comes last: " + jvm2);
-    assertTrue(jvm2.contains("(max heap 6"), jvm2);
+        mine.indexOf("-Xmx700m") > mine.indexOf("-Xmx512m"), "the user's flag comes last: " + mine);
+    assertTrue(mine.contains("(max heap 6"), mine);
 
-    JarProcess asIs =
-        JarProcess.java(
-            tmp,
-            "-Dstek.jvm=as-is",
-            "-jar",
-            JarProcess.JAR.toString(),
-            "build",
-            "-v",
-            "--content",
-            content,
-            "--out",
-            tmp.resolve("c").toString());
-    assertEquals(0, asIs.exit(), asIs.toString());
-    assertTrue(!jvmLine(asIs).contains("TieredStopAtLevel"), jvmLine(asIs));
+    String asIs = buildWith("c", "-Dstek.jvm=as-is");
+    assertFalse(asIs.contains("TieredStopAtLevel"), asIs);
   }
 
   @Test

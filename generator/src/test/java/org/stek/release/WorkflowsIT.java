@@ -34,27 +34,24 @@ class WorkflowsIT {
     kb = tmp.resolve("kb");
   }
 
-  /** The run: commands of a GitHub workflow's job, in order. */
-  private List<String> githubRuns(String workflow, String job) throws Exception {
+  /** One key of every step of a GitHub workflow's job that has it (run: or uses:), in order. */
+  private List<String> steps(String workflow, String job, String key) throws Exception {
     JsonNode steps =
         YAML.readTree(kb.resolve(".github/workflows/" + workflow).toFile())
             .path("jobs")
             .path(job)
             .path("steps");
-    List<String> runs = new ArrayList<>();
-    for (JsonNode s : steps) if (s.has("run")) runs.add(s.get("run").asText());
-    return runs;
+    List<String> found = new ArrayList<>();
+    for (JsonNode s : steps) if (s.has(key)) found.add(s.get(key).asText());
+    return found;
+  }
+
+  private List<String> githubRuns(String workflow, String job) throws Exception {
+    return steps(workflow, job, "run");
   }
 
   private List<String> uses(String workflow, String job) throws Exception {
-    JsonNode steps =
-        YAML.readTree(kb.resolve(".github/workflows/" + workflow).toFile())
-            .path("jobs")
-            .path(job)
-            .path("steps");
-    List<String> uses = new ArrayList<>();
-    for (JsonNode s : steps) if (s.has("uses")) uses.add(s.get("uses").asText());
-    return uses;
+    return steps(workflow, job, "uses");
   }
 
   private JarProcess runAll(List<String> commands, Map<String, String> env) throws Exception {
