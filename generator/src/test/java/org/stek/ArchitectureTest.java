@@ -32,7 +32,9 @@ class ArchitectureTest {
           List.of("config"),
           List.of("schema"), // what a card may say, from site.yaml: uses only config
           List.of("content"),
-          List.of("markdown"),
+          // stek import: spreadsheet rows into cards (uses config, schema, content), beside
+          // markdown
+          List.of("markdown", "spreadsheet"),
           List.of("search"),
           List.of("related"),
           List.of("browse", "export"),

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       CheckCommand.class,
       NewCommand.class,
+      ImportCommand.class,
       ServeCommand.class,
       SearchCommand.class,
       AnalyzeCommand.class,

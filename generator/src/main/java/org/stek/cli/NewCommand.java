@@ -18,7 +18,6 @@ import org.stek.schema.CardTemplate;
 import org.stek.schema.CardType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code stek new practice "Title"}: a new card from the template, never over an existing one. */
@@ -42,12 +41,7 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "TITLE", description = "The card's title, in quotes.")
   String title;
 
-  @Option(
-      names = "--content",
-      paramLabel = "DIR",
-      description = "The content folder (default: ${DEFAULT-VALUE}).",
-      defaultValue = "content")
-  Path content;
+  @CommandLine.Mixin ContentFolder folder;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -69,14 +63,14 @@ final class NewCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "the title is empty");
     }
     Problems problems = new Problems();
-    SiteConfig config = SiteConfigLoader.load(content, problems);
+    SiteConfig config = SiteConfigLoader.load(folder.content, problems);
     for (Problem p : problems.sorted()) err.println(p.format());
     if (config == null) {
       err.println("stek: fix site.yaml first: the template lists its values");
       return Main.CONTENT_ERRORS;
     }
     String slug = Slugs.of(title);
-    Path file = content.resolve(t.folder()).resolve(slug + ".md");
+    Path file = folder.content.resolve(t.folder()).resolve(slug + ".md");
     String text =
         new CardTemplate(config).of(t, title.strip(), today == null ? LocalDate.now() : today);
     try {
