@@ -250,9 +250,32 @@
 
   const filename = () => `${slug(text("title"))}.md`;
 
+  /* "Propose": the code host's own new-file page, with the card's name and text in the link where
+     the host fills them in (data-new-file has {name} and {text}); past the length a link can
+     safely carry, the steps to download and upload instead. Nothing is sent from here. */
+  const propose = byId("contribute-propose");
+  function refreshPropose() {
+    if (!propose) return;
+    const link = byId("contribute-propose-link");
+    const name = byId("contribute-propose-name");
+    if (name) name.textContent = `${folder}/${filename()}`;
+    const template = propose.getAttribute("data-new-file");
+    if (template.indexOf("{text}") < 0) {
+      link.href = template;
+      return;
+    }
+    const url = template.replace("{name}", encodeURIComponent(filename()))
+      .replace("{text}", encodeURIComponent(card()));
+    const tooLong = url.length > parseInt(propose.getAttribute("data-max-url"), 10);
+    byId("contribute-propose-go").hidden = tooLong;
+    byId("contribute-propose-long").hidden = !tooLong;
+    if (!tooLong) link.href = url;
+  }
+
   function refresh() {
     output.value = card();
     filenameEl.textContent = `${folder}/${filename()}`;
+    refreshPropose();
   }
 
   function validate() {
@@ -368,6 +391,12 @@
     e.preventDefault();
     check();
   });
+  if (propose) {
+    propose.hidden = false;
+    byId("contribute-propose-link").addEventListener("click", (e) => {
+      if (!check()) e.preventDefault();
+    });
+  }
   byId("contribute-download").addEventListener("click", download);
   byId("contribute-copy").addEventListener("click", copy);
   byId("contribute-clear").addEventListener("click", () => {

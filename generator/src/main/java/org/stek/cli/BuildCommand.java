@@ -81,7 +81,15 @@ final class BuildCommand implements Callable<Integer> {
         out,
         r.totalMillis() / 1000.0,
         r.warnings());
-    if (content.verbose) printStages(r.stageMillis(), stdout);
+    if (content.verbose) {
+      printStages(r.stageMillis(), stdout);
+      // What JvmChoice (or the user) gave this JVM: the place to see it took effect.
+      stdout.printf(
+          "  jvm       %s (max heap %d MiB)%n",
+          String.join(
+              " ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()),
+          Runtime.getRuntime().maxMemory() >> 20);
+    }
     if (stats != null) {
       try {
         BuildStats.of(r).write(stats);

@@ -36,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description =
           "text (coloured on a terminal unless NO_COLOR is set), json (a list of problems on"
-              + " stdout) or github (workflow annotations; the default when GITHUB_ACTIONS=true)."
+              + " stdout), github (workflow annotations; the default when GITHUB_ACTIONS=true) or"
+              + " gitlab (a code quality report on stdout, the text on stderr)."
               + " Default: text.")
   ReportFormat format;
 

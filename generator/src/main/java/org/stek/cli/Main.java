@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Builds a static knowledge-base site from Markdown practice cards.",
     subcommands = {
+      InitCommand.class,
       BuildCommand.class,
       CheckCommand.class,
       NewCommand.class,
@@ -27,6 +28,8 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    java.util.List<String> child = Relaunch.command(args);
+    if (child != null) System.exit(Relaunch.run(child));
     int code;
     try {
       code = run(args);

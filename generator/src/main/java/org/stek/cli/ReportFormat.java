@@ -9,12 +9,14 @@ import org.stek.report.ProblemsJson;
 /**
  * How {@code stek check} prints problems: {@code text} (compiler-style lines, coloured on a
  * terminal), {@code json} (see {@link ProblemsJson}) or {@code github} (workflow commands that
- * GitHub Actions shows as annotations on the changed files).
+ * GitHub Actions shows as annotations on the changed files) or {@code gitlab} (a code quality
+ * report that GitLab shows in the merge request, with the text lines on stderr for the job's log).
  */
 enum ReportFormat {
   TEXT,
   JSON,
-  GITHUB;
+  GITHUB,
+  GITLAB;
 
   private static final String RED = "\u001b[1;31m";
   private static final String YELLOW = "\u001b[1;33m";
@@ -34,14 +36,19 @@ enum ReportFormat {
   }
 
   /**
-   * Prints the problems: text to {@code err} (as build does), json and github to {@code out}, so
-   * that a pipe gets only the machine-readable part.
+   * Prints the problems: text to {@code err} (as build does), json, github and gitlab to {@code
+   * out}, so that a pipe gets only the machine-readable part.
    */
   void print(List<Problem> problems, boolean colour, PrintWriter out, PrintWriter err) {
     switch (this) {
       case TEXT -> problems.forEach(p -> err.println(colour ? coloured(p) : p.format()));
       case JSON -> out.print(ProblemsJson.text(problems));
       case GITHUB -> problems.forEach(p -> out.println(github(p)));
+      case GITLAB -> {
+        problems.forEach(p -> err.println(p.format()));
+        out.print(
+            ProblemsJson.text(ProblemsJson.codeQuality(problems, p -> workspacePath(p.file()))));
+      }
     }
     out.flush();
     err.flush();

@@ -197,7 +197,11 @@ public final class SiteConfigLoader {
       return new Profiles(named[0], named[1]);
     }
 
-    /** {@code contribute: {email: ..., repository: https://...}}, both optional. */
+    /**
+     * {@code contribute: {email: ..., repository: https://...}}, both optional; the repository may
+     * also be {@code {url, host, branch, folder}} (host: github, gitlab, forgejo or gitea, else
+     * known from the URL; branch default main; folder, where site.yaml is, default content).
+     */
     Submission submission(MappingReader r) {
       YamlNode.Mapping m = r.mappingField("contribute");
       if (m == null) return Submission.NONE;
@@ -210,18 +214,57 @@ public final class SiteConfigLoader {
             file, n.line(), n.column(), "'" + email + "' is not an e-mail address", null);
         email = "";
       }
-      String repo = textOr(c.text("repository"), "");
+      MappingReader repoFields =
+          c.node("repository") instanceof YamlNode.Mapping rm
+              ? new MappingReader(rm, file, problems, "contribute.repository")
+              : null;
+      if (repoFields != null) repoFields.rejectUnknown(List.of("url", "host", "branch", "folder"));
+      String key = repoFields == null ? "repository" : "url";
+      MappingReader urlReader = repoFields == null ? c : repoFields;
+      String repo = textOr(urlReader.text(key), "");
       if (!repo.isEmpty() && !repo.matches("https?://[^\\s]+")) {
-        YamlNode n = c.node("repository");
+        YamlNode n = urlReader.node(key);
         problems.error(
             file,
             n.line(),
             n.column(),
             "the repository must be a web address",
             "e.g. https://github.com/org/kennisbank");
-        repo = "";
+        return new Submission(email, "");
       }
-      return new Submission(email, repo);
+      if (repo.isEmpty()) return new Submission(email, "");
+      String kind = RepositoryHost.kindOf(repo);
+      String branch = "main";
+      String folder = "content";
+      if (repoFields != null) {
+        String asked = repoFields.text("host");
+        if (asked != null && !RepositoryHost.KINDS.contains(asked)) {
+          YamlNode n = repoFields.node("host");
+          problems.error(
+              file,
+              n.line(),
+              n.column(),
+              "unknown host '" + asked + "'",
+              "use " + String.join(", ", RepositoryHost.KINDS));
+        } else if (asked != null) kind = asked;
+        branch = textOr(repoFields.text("branch"), branch);
+        folder = textOr(repoFields.text("folder"), folder).replaceAll("^/+|/+$", "");
+        if (kind.isEmpty() && asked == null) {
+          YamlNode n = repoFields.node("url");
+          problems.warning(
+              file,
+              n.line(),
+              n.column(),
+              "the form cannot tell which code host " + repo + " is, so it has no Propose button",
+              "add host: github, gitlab, forgejo or gitea");
+        }
+      }
+      RepositoryHost host =
+          kind.isEmpty()
+              ? null
+              : RepositoryHost.of(
+                  kind, repo, branch, (folder.isEmpty() ? "" : folder + "/") + "practices");
+      return new Submission(email, repo, host);
     }
 
     Taxonomy taxonomy(YamlNode.Field f) {

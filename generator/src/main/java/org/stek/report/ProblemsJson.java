@@ -36,9 +36,50 @@ public final class ProblemsJson {
     return root;
   }
 
-  public static String text(List<Problem> problems) {
+  /**
+   * Problems as a GitLab code quality report (docs.gitlab.com/ci/testing/code_quality, "code
+   * quality report format"): a list of {@code {description, check_name, fingerprint, severity,
+   * location: {path, lines: {begin}}}}, errors {@code major}, warnings {@code minor}. GitLab shows
+   * them in the merge request; the fingerprint tells one problem from another between runs.
+   */
+  public static ArrayNode codeQuality(
+      List<Problem> problems, java.util.function.Function<Problem, String> path) {
+    ArrayNode list = JSON.createArrayNode();
+    for (Problem p : problems) {
+      ObjectNode o = list.addObject();
+      String message =
+          p.message() + (p.hint() == null || p.hint().isEmpty() ? "" : " (" + p.hint() + ")");
+      o.put("description", message);
+      o.put("check_name", "stek-" + p.severity().label());
+      o.put(
+          "fingerprint",
+          fingerprint(path.apply(p) + "\n" + p.line() + "\n" + p.column() + "\n" + message));
+      o.put("severity", p.isError() ? "major" : "minor");
+      ObjectNode location = o.putObject("location");
+      location.put("path", path.apply(p));
+      location.putObject("lines").put("begin", Math.max(1, p.line()));
+    }
+    return list;
+  }
+
+  private static String fingerprint(String s) {
     try {
-      return JSON.writeValueAsString(of(problems)) + "\n";
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String text(List<Problem> problems) {
+    return text(of(problems));
+  }
+
+  public static String text(com.fasterxml.jackson.databind.JsonNode json) {
+    try {
+      return JSON.writeValueAsString(json) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
