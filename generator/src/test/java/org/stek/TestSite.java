@@ -210,6 +210,20 @@ public final class TestSite {
     }
   }
 
+  /**
+   * The command line of {@code stek ARGS} in a JVM of its own with these JVM options and this
+   * test's class path, as a user's {@code java -jar stek.jar} runs it.
+   */
+  public static java.util.List<String> stekCommand(java.util.List<String> jvm, String... args) {
+    java.util.List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(jvm);
+    cmd.addAll(
+        java.util.List.of("-cp", System.getProperty("java.class.path"), "org.stek.cli.Main"));
+    cmd.addAll(java.util.List.of(args));
+    return cmd;
+  }
+
   /** A folder for the whole test run (fuzz tests reuse one site), removed when the JVM exits. */
   public static Path tempDir(String prefix) {
     try {

@@ -39,7 +39,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--cards",
       paramLabel = "N",
-      description = "Generate N cards with make-corpus.py.")
+      description =
+          "Generate N cards (deterministic for --seed) into --keep DIR/content, and the same"
+              + " cards where run-peers.sh N builds them (--peers).")
   Integer cards;
 
   @Option(
@@ -64,11 +66,20 @@ public final class BenchCommand implements Callable<Integer> {
   int runs;
 
   @Option(
-      names = "--corpus-script",
-      paramLabel = "FILE",
-      description = "make-corpus.py (default: ${DEFAULT-VALUE}).",
-      defaultValue = "../shared/bench/make-corpus.py")
-  Path corpusScript;
+      names = "--seed",
+      paramLabel = "S",
+      description = "The generated corpus' seed (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  long seed;
+
+  @Option(
+      names = "--peers",
+      paramLabel = "DIR",
+      description =
+          "The peers' work folder ($KB_BENCH of run-peers.sh): generated cards also go to"
+              + " DIR/corpus-N/practices (default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:KB_BENCH:-/tmp/kb-bench}")
+  Path peers;
 
   @Option(
       names = "--jvm",
@@ -125,12 +136,12 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = content;
     int n;
     if (cards != null) {
-      if (!Files.exists(corpusScript))
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "no corpus script at " + corpusScript + " (use --corpus-script)");
-      dir = Corpus.generate(corpusScript, cards, keep);
+      if (cards < 1)
+        throw new CommandLine.ParameterException(spec.commandLine(), "--cards must be at least 1");
+      dir = Corpus.generate(cards, seed, keep);
       n = cards;
       out.println("corpus: " + dir + "  (reproduce: stek build --content " + dir + ")");
+      out.println("peers: " + Corpus.forPeers(dir, peers) + "  (run-peers.sh " + n + " builds it)");
     } else {
       try (var s = Files.list(dir.resolve("practices"))) {
         n = (int) s.filter(f -> f.toString().endsWith(".md")).count();

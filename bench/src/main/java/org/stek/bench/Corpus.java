@@ -12,8 +12,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * A benchmark knowledge base: the cards written by {@code make-corpus.py}, plus a {@code site.yaml}
- * defining exactly the taxonomy values those cards use, so Stek and its peers build the very same
+ * A benchmark knowledge base: the cards {@link CorpusCards} makes, plus a {@code site.yaml}
+ * defining exactly the taxonomy values those cards use. {@link #forPeers} puts the same cards where
+ * the peers' scripts ({@code run-peers.sh}) build them, so Stek and its peers build the very same
  * cards.
  */
 public final class Corpus {
@@ -23,25 +24,51 @@ public final class Corpus {
 
   private Corpus() {}
 
-  /** Runs the generator script, then writes site.yaml. Returns the content folder. */
-  public static Path generate(Path script, int cards, Path dir)
-      throws IOException, InterruptedException {
+  /**
+   * Writes {@code cards} cards for {@code seed} into {@code dir/content/practices} (replacing the
+   * cards there), then site.yaml. Returns the content folder.
+   */
+  public static Path generate(int cards, long seed, Path dir) throws IOException {
     Path content = dir.resolve("content");
-    Process p =
-        new ProcessBuilder(
-                "python3",
-                script.toString(),
-                "--cards",
-                "" + cards,
-                "--out",
-                content.toString(),
-                "--force")
-            .inheritIO()
-            .start();
-    if (p.waitFor() != 0)
-      throw new IOException("make-corpus.py failed (exit " + p.exitValue() + ")");
+    Path practices = content.resolve("practices");
+    Files.createDirectories(practices);
+    for (Path old : markdown(practices)) Files.delete(old);
+    CorpusCards maker = new CorpusCards(seed);
+    for (int i = 0; i < cards; i++) {
+      CorpusCards.Card card = maker.next();
+      Files.writeString(
+          practices.resolve(card.slug() + ".md"), card.text(), StandardCharsets.UTF_8);
+    }
     writeSiteYaml(content);
     return content;
+  }
+
+  /**
+   * Links (or copies) the cards of {@code content} into {@code peers/corpus-N/practices}, the
+   * folder {@code run-peers.sh N} builds when it holds N cards ({@code peers} is its {@code
+   * $KB_BENCH}). Returns that corpus folder.
+   */
+  public static Path forPeers(Path content, Path peers) throws IOException {
+    List<Path> cards = markdown(content.resolve("practices"));
+    Path corpus = peers.resolve("corpus-" + cards.size());
+    Path practices = corpus.resolve("practices");
+    Files.createDirectories(practices);
+    for (Path old : markdown(practices)) Files.delete(old);
+    for (Path card : cards) {
+      Path to = practices.resolve(card.getFileName().toString());
+      try {
+        Files.createLink(to, card);
+      } catch (IOException | UnsupportedOperationException e) {
+        Files.copy(card, to); // another file system
+      }
+    }
+    return corpus;
+  }
+
+  private static List<Path> markdown(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+    }
   }
 
   /** Copies a content folder (and everything in it) into {@code to}, emptied first. */
@@ -64,11 +91,7 @@ public final class Corpus {
     Map<String, TreeSet<String>> values = new TreeMap<>();
     TreeSet<String> countries = new TreeSet<>();
     TAXONOMY_FIELDS.keySet().forEach(k -> values.put(k, new TreeSet<>()));
-    List<Path> cards;
-    try (Stream<Path> s = Files.list(content.resolve("practices"))) {
-      cards = s.filter(f -> f.toString().endsWith(".md")).toList();
-    }
-    for (Path card : cards) {
+    for (Path card : markdown(content.resolve("practices"))) {
       int fences = 0;
       for (String line : Files.readAllLines(card, StandardCharsets.UTF_8)) {
         if (line.equals("---") && ++fences == 2) break; // only the front matter

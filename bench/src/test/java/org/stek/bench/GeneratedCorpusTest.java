@@ -27,7 +27,7 @@ class GeneratedCorpusTest {
 
   @Test
   void twoThousandGeneratedCardsBuildCompletely(@TempDir Path dir) throws Exception {
-    Path content = CorpusScript.generate(CARDS, dir);
+    Path content = Corpus.generate(CARDS, 1, dir);
     Path out = dir.resolve("site");
     BuildResult r =
         Stek.build(

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stek.bench.CorpusScript;
+import org.stek.bench.Corpus;
 
 /**
  * {@link SearchBrowserTest}'s comparison (generator's tests) on a 300-card generated corpus: the
@@ -26,7 +26,7 @@ class GeneratedCorpusSearchTest {
 
   @Test
   void generatedCorpusRanksLikeLucene() throws Exception {
-    Path content = CorpusScript.generate(300, tmp.resolve("corpus"));
+    Path content = Corpus.generate(300, 1, tmp.resolve("corpus"));
     SearchBrowserTest.compare(content, tmp.resolve("corpus-site"));
   }
 }

@@ -10,7 +10,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium for browser tests. Without it the calling test is skipped, and the
- * reason is printed once, so a missing browser is never silent.
+ * reason is printed once, so a missing browser is never silent; in CI ({@code CI=true}) it fails
+ * instead, so a run without the browser can never pass as green.
  */
 public final class Chromium {
   public static final Path BROWSER =
@@ -25,9 +26,25 @@ public final class Chromium {
     return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
   }
 
-  /** Skips the test (with one clear line on stderr) when Chromium is not installed. */
+  /**
+   * Skips the test (with one clear line on stderr) when Chromium is not installed, or fails it when
+   * the environment says this is CI.
+   */
   public static void assumeAvailable() {
-    if (!available() && WARNED.compareAndSet(false, true)) {
+    assumeAvailable(available(), System.getenv("CI"));
+  }
+
+  static void assumeAvailable(boolean available, String ci) {
+    if (!available && "true".equalsIgnoreCase(ci)) {
+      throw new AssertionError(
+          "CI=true but no "
+              + BROWSER
+              + " or "
+              + DRIVER
+              + ": the browser tests cannot run"
+              + " (apt-get install chromium chromium-driver)");
+    }
+    if (!available && WARNED.compareAndSet(false, true)) {
       System.err.println(
           "SKIPPED browser tests: no "
               + BROWSER
@@ -35,7 +52,7 @@ public final class Chromium {
               + DRIVER
               + " (apt-get install chromium chromium-driver)");
     }
-    Assumptions.assumeTrue(available(), "Chromium not installed");
+    Assumptions.assumeTrue(available, "Chromium not installed");
   }
 
   /** A new headless browser with the given window size; the caller quits it. */

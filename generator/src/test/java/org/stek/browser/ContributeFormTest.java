@@ -82,6 +82,12 @@ class ContributeFormTest {
               .toString();
       Object found = browser.executeScript(script, json);
       assertFalse(found.toString().isEmpty(), "the form accepted " + line);
+      // Every error is about the field the line changed (its path is the field or inside it).
+      String key = line.substring(0, line.indexOf(':'));
+      for (String error : found.toString().split(", "))
+        assertTrue(
+            error.startsWith(key + " ") || error.startsWith(key + "."),
+            line + ": the form blames " + error);
     }
   }
 

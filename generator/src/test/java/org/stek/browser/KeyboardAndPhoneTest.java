@@ -42,6 +42,8 @@ class KeyboardAndPhoneTest extends BrowserSession {
     List<String> navLinks = new ArrayList<>();
     d.findElements(org.openqa.selenium.By.cssSelector(".site-nav a"))
         .forEach(a -> navLinks.add(a.getAttribute("href")));
+    // The home page, the practices, recommendations, search, the themes and the content pages.
+    assertTrue(navLinks.size() >= 4, "navigation links found: " + navLinks);
     List<String> reached = new ArrayList<>();
     for (int i = 0; i < 40 && !reached.containsAll(navLinks); i++) {
       new Actions(d).sendKeys(Keys.TAB).perform();

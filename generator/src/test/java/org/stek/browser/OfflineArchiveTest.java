@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -35,15 +34,15 @@ class OfflineArchiveTest {
   static ChromeDriver driver;
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @BeforeAll
-  static void start() {
-    Chromium.assumeAvailable();
+  /** The browser, started by the first test that needs it (the archive's own checks do not). */
+  static ChromeDriver driver() {
+    if (driver != null) return driver;
     ChromeOptions o = Chromium.options(1280, 1000);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     logs.enable(LogType.BROWSER, Level.ALL);
     o.setCapability("goog:loggingPrefs", logs);
-    driver = Chromium.start(o);
+    return driver = Chromium.start(o);
   }
 
   @AfterAll
@@ -97,7 +96,7 @@ class OfflineArchiveTest {
         if (!r.startsWith("file:") && !r.startsWith("data:") && !viewer)
           problems.add(name + " requested " + r);
       }
-      for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      for (LogEntry e : driver().manage().logs().get(LogType.BROWSER)) {
         if (e.getLevel().intValue() >= Level.SEVERE.intValue())
           problems.add(name + ": console " + e.getMessage());
       }
@@ -120,14 +119,16 @@ class OfflineArchiveTest {
   private static List<String> unstyledOrBrokenImages(String page) {
     List<String> problems = new ArrayList<>();
     Object styled =
-        driver.executeScript(
+        driver()
+            .executeScript(
             "const h = document.querySelector('.site-header');"
                 + " return h ? getComputedStyle(h).backgroundColor : 'no header'");
     if ("rgba(0, 0, 0, 0)".equals(styled) || "no header".equals(styled)) {
       problems.add(page + ": stylesheet not applied (" + styled + ")");
     }
     Object badImages =
-        driver.executeScript(
+        driver()
+            .executeScript(
             "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
     if (!((List<?>) badImages).isEmpty()) problems.add(page + ": images not loaded " + badImages);
     return problems;
@@ -139,11 +140,11 @@ class OfflineArchiveTest {
     String page =
         Files.exists(root.resolve("search/index.html")) ? "search/index.html" : "search.html";
     List<String> requests = open(root.resolve(page).toUri() + "?q=leerkrachten");
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+    new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(10))
         .until(
             d -> !d.findElements(By.cssSelector("#main ol li a, .search-results li a")).isEmpty());
     List<WebElement> results =
-        driver.findElements(By.cssSelector("#main ol li a, .search-results li a"));
+        driver().findElements(By.cssSelector("#main ol li a, .search-results li a"));
     assertTrue(results.size() >= 3, "results: " + results.size());
     requests.addAll(requests());
     assertTrue(
@@ -151,22 +152,22 @@ class OfflineArchiveTest {
         requests.toString());
     Path shots = Path.of("target/screenshots");
     Files.createDirectories(shots);
-    Files.write(shots.resolve("offline-search.png"), driver.getScreenshotAs(OutputType.BYTES));
+    Files.write(shots.resolve("offline-search.png"), driver().getScreenshotAs(OutputType.BYTES));
     open(root.resolve("index.html").toUri().toString());
-    Files.write(shots.resolve("offline-home.png"), driver.getScreenshotAs(OutputType.BYTES));
+    Files.write(shots.resolve("offline-home.png"), driver().getScreenshotAs(OutputType.BYTES));
   }
 
   /** Opens a page and returns every URL it requested. */
   private static List<String> open(String url) throws IOException {
     requests(); // drop what earlier pages left in the log
-    driver.manage().logs().get(LogType.BROWSER);
-    driver.get(url);
+    driver().manage().logs().get(LogType.BROWSER);
+    driver().get(url);
     return requests();
   }
 
   private static List<String> requests() throws IOException {
     List<String> urls = new ArrayList<>();
-    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+    for (LogEntry e : driver().manage().logs().get(LogType.PERFORMANCE)) {
       JsonNode m = JSON.readTree(e.getMessage()).path("message");
       if (m.path("method").asText().equals("Network.requestWillBeSent")) {
         urls.add(m.path("params").path("request").path("url").asText());

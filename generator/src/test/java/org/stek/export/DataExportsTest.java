@@ -231,6 +231,18 @@ class DataExportsTest {
       List<String> onChart = svg.select("text.bar-count").eachText();
       List<String> inTable = f.select("tbody td").eachText();
       assertEquals(inTable, onChart);
+      // Each bar is as long as its count, relative to the longest: the largest count fills the
+      // chart's 230 units, a count of one third a third of it, any count at least 2 units.
+      List<Integer> counts = onChart.stream().map(Integer::parseInt).toList();
+      List<Integer> widths =
+          svg.select("rect.bar").stream().map(r -> Integer.parseInt(r.attr("width"))).toList();
+      int max = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
+      assertEquals(counts.size(), widths.size());
+      for (int i = 0; i < counts.size(); i++) {
+        int want = counts.get(i) == 0 ? 0 : Math.max(2, counts.get(i) * 230 / max);
+        assertEquals(want, widths.get(i), "bar " + i + " of " + svg.attr("aria-labelledby"));
+      }
+      assertTrue(widths.contains(230), "the longest bar fills the chart: " + widths);
     }
     SiteConfig c = sampleKb.config();
     Taxonomy themes = c.taxonomy("themes").orElseThrow();

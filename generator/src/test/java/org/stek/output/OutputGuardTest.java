@@ -1,7 +1,6 @@
 package org.stek.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,11 +39,52 @@ class OutputGuardTest {
     assertTrue(OutputGuard.check(theme(), content(), theme()).contains("overlaps"));
   }
 
+  /**
+   * Each of these refusals is the guard's own rule, not the general one for a folder with files
+   * Stek did not write: the folders below carry Stek's marker, so only that rule can refuse them.
+   */
   @Test
-  void refusesTheRootAndProjectFolders() throws IOException {
-    assertNotNull(OutputGuard.check(Path.of("/"), content(), theme()));
-    assertNotNull(OutputGuard.check(TestSite.REPO, content(), theme()));
-    assertNotNull(OutputGuard.check(Path.of(System.getProperty("user.home")), content(), theme()));
+  void refusesTheRoot() throws IOException {
+    assertEquals(
+        "the output folder cannot be the file-system root",
+        OutputGuard.check(Path.of("/"), content(), theme()));
+  }
+
+  @Test
+  void refusesTheHomeFolderEvenWithStekMarker() throws IOException {
+    Path home = ours("home");
+    String realHome = System.getProperty("user.home");
+    try {
+      System.setProperty("user.home", home.toString());
+      assertEquals(
+          "the output folder cannot be your home folder",
+          OutputGuard.check(home, content(), theme()));
+      assertNull(OutputGuard.check(home.resolve("site"), content(), theme()));
+    } finally {
+      System.setProperty("user.home", realHome);
+    }
+  }
+
+  @Test
+  void refusesProjectFoldersEvenWithStekMarker() throws IOException {
+    for (String sign : new String[] {".git", "pom.xml"}) {
+      Path project = ours("project-" + sign);
+      assertNull(OutputGuard.check(project, content(), theme()), "marked, before " + sign);
+      Files.createDirectories(project.resolve(".git"));
+      if (sign.equals("pom.xml")) {
+        Files.delete(project.resolve(".git"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+      }
+      String why = OutputGuard.check(project, content(), theme());
+      assertEquals("the output folder " + project + " looks like a project folder", why, sign);
+    }
+  }
+
+  /** A folder that Stek's marker says a build wrote. */
+  private Path ours(String name) throws IOException {
+    Path p = Files.createDirectories(dir.resolve(name));
+    Files.writeString(p.resolve(OutputGuard.MARKER), "");
+    return p;
   }
 
   @Test

@@ -137,8 +137,27 @@ public class CardSchemaTest {
     JsonSchema schema = schema(site, CardType.PRACTICE);
     List<String> errors = schema.validate(YAML.readTree(front));
     assertFalse(errors.isEmpty(), "schema accepted: " + line);
+    // Every error of the schema is about the field the line changed, and so is one of check's,
+    // at that field's line.
+    String key = line.substring(0, line.indexOf(':'));
+    for (String e : errors) {
+      // "/reach: must have a maximum value of 4", "/links/0/url: …", or an unknown field named
+      assertTrue(
+          e.startsWith("/" + key + ":") || e.startsWith("/" + key + "/") || e.contains("'" + key + "'"),
+          line + ": the schema blames " + e);
+    }
     site.file("practices/bad.md", "---\n" + front + "---\nTekst.\n");
-    assertTrue(site.check().hasErrors(), "check accepted: " + line);
+    BuildResult checked = site.check();
+    assertTrue(checked.hasErrors(), "check accepted: " + line);
+    int lineNumber = 2 + front.lines().toList().indexOf(line);
+    assertTrue(
+        checked.problems().stream()
+            .anyMatch(
+                p ->
+                    p.file().toString().endsWith("bad.md")
+                        && p.severity() == org.stek.report.Severity.ERROR
+                        && p.line() == lineNumber),
+        line + ": no error at line " + lineNumber + ": " + checked.problems());
   }
 
   /** The valid card with {@code line} in place of the field it names (or added). */

@@ -1,5 +1,6 @@
 package org.stek.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,5 +23,12 @@ class QueryFuzzTest {
     assertNotNull(hits);
     assertTrue(hits.size() <= 10);
     for (SearchHit h : hits) assertTrue(h.score() > 0 && !Float.isNaN(h.score()), h::toString);
+    // Best first, each page once, only practices and recommendations, the same every time.
+    for (int i = 1; i < hits.size(); i++)
+      assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), hits::toString);
+    assertEquals(hits.size(), hits.stream().map(SearchHit::url).distinct().count(), hits::toString);
+    for (SearchHit h : hits)
+      assertTrue(h.url().matches("(practices|recommendations)/[a-z0-9-]+\\.html"), h::toString);
+    assertEquals(hits, SEARCH.search(query, prefix, 10));
   }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,8 +37,12 @@ class SearchBrowserTest {
   private static ChromeDriver browser;
   @TempDir static Path tmp;
 
-  @BeforeAll
+  /**
+   * Starts the shared browser if it is not running; each test that needs it calls this, so the
+   * tests that need no browser run without Chromium.
+   */
   static void start() {
+    if (browser != null) return;
     browser = Chromium.start(1200, 900);
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
   }
@@ -56,6 +59,7 @@ class SearchBrowserTest {
 
   @Test
   void searchPageWorksFromDiskWithoutNetwork() throws Exception {
+    start();
     Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("page"));
     browser.get(out.resolve("search/index.html").toUri() + "?q=leerkrachten");
     new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -109,6 +113,7 @@ class SearchBrowserTest {
    */
   @Test
   void everyPageHasTheApiAndItAgreesWithTheCommandLine() throws Exception {
+    start();
     Path content = TestSite.REPO.resolve("content");
     Path out = build(content, tmp.resolve("api"));
     browser.get(out.resolve("practices/onderwijscafe-in-brugge.html").toUri().toString());
@@ -186,6 +191,7 @@ class SearchBrowserTest {
 
   /** Builds {@code content} into {@code dir}: the browser ranks every query as Lucene does. */
   static void compare(Path content, Path dir) throws Exception {
+    start();
     Path out = build(content, dir);
     long bytes;
     try (var s = Files.list(out.resolve("search"))) {
