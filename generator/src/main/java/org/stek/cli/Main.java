@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       NewCommand.class,
       ServeCommand.class,
       SearchCommand.class,
+      SuggestCommand.class,
       AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })

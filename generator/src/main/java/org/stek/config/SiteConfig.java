@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param baseUrl absolute URL ending in '/', or "" when the site has none
  * @param submission where authors send new cards (the contribute form says so)
+ * @param synonyms the search's synonym groups ({@code search.synonyms})
  */
 public record SiteConfig(
     String title,
@@ -21,7 +22,8 @@ public record SiteConfig(
     List<Taxonomy> taxonomies,
     List<RatingScale> ratings,
     Limits limits,
-    Submission submission) {
+    Submission submission,
+    Synonyms synonyms) {
 
   public SiteConfig {
     // In site.yaml's order: Map.copyOf's order changes from one JVM to the next, and pages and
@@ -30,6 +32,7 @@ public record SiteConfig(
     taxonomies = List.copyOf(taxonomies);
     ratings = List.copyOf(ratings);
     if (submission == null) submission = Submission.NONE;
+    if (synonyms == null) synonyms = Synonyms.NONE;
   }
 
   public Optional<Taxonomy> taxonomy(String key) {

@@ -200,22 +200,14 @@ class SearchBrowserTest {
           "search index of %s: %d documents, %d bytes%n", content, index.documents().size(), bytes);
       browser.get(out.resolve("search/index.html").toUri().toString());
       analysesLikeLucene(index);
-      List<Queries.Query> queries = Queries.of(index);
-      LuceneSearch lucene = new LuceneSearch(index);
+      SynonymGraph synonyms = TestSite.synonyms(options);
+      List<Queries.Query> queries = Queries.of(index, synonyms);
+      LuceneSearch lucene = new LuceneSearch(index, synonyms);
       assertTrue(queries.size() >= 100, "only " + queries.size() + " queries");
       List<List<Object>> args = new ArrayList<>();
       for (Queries.Query q : queries) args.add(List.of(q.text(), q.prefix()));
-      String got =
-          (String)
-              ((JavascriptExecutor) browser)
-                  .executeAsyncScript(
-                      "var qs = arguments[0], done = arguments[arguments.length - 1];"
-                          + "(async () => { const out = [];"
-                          + " for (const [q, p] of qs) out.push(await stek.search(q, {limit: 10, prefix: p}));"
-                          + " return JSON.stringify(out); })().then(done, e => done('ERROR ' + e));",
-                      args);
-      if (got.startsWith("ERROR")) fail(got);
-      JsonNode results = JSON.readTree(got);
+      JsonNode results =
+          each(args, "const [q, p] = a; return stek.search(q, {limit: 10, prefix: p});");
       List<String> failures = new ArrayList<>();
       int nonEmpty = 0;
       for (int i = 0; i < queries.size(); i++) {
@@ -227,9 +219,56 @@ class SearchBrowserTest {
         if (problem != null) failures.add(abbreviate(q) + ": " + problem);
       }
       System.out.printf("%d queries compared, %d with results%n", queries.size(), nonEmpty);
+      suggestsLikeLucene(index, lucene);
       assertTrue(nonEmpty > queries.size() / 2, "most queries find something: " + nonEmpty);
       assertEquals(
           List.of(), failures, failures.size() + " of " + queries.size() + " queries differ");
+    }
+  }
+
+  /**
+   * "Bedoelde je …?": for 200 misspellings of the index's own words (1 or 2 random edits, the kinds
+   * Damerau counts), stek.suggest in the browser gives what {@code stek suggest} gives.
+   */
+  private static void suggestsLikeLucene(SearchIndex index, LuceneSearch lucene) {
+    List<String> queries = Queries.misspellings(Suggestions.vocabulary(index.words()), 200);
+    JsonNode js = each(queries, "return stek.suggest(a);");
+    List<String> diffs = new ArrayList<>();
+    int suggested = 0;
+    for (int i = 0; i < queries.size(); i++) {
+      String want = lucene.suggest(queries.get(i));
+      String have = js.get(i).isNull() ? null : js.get(i).asText();
+      if (want != null) suggested++;
+      if (!java.util.Objects.equals(want, have))
+        diffs.add(queries.get(i) + ": lucene " + want + ", browser " + have);
+    }
+    System.out.printf("%d misspellings, %d with a suggestion%n", queries.size(), suggested);
+    assertTrue(suggested > queries.size() / 2, "most misspellings get a suggestion: " + suggested);
+    assertEquals(List.of(), diffs, diffs.size() + " suggestions differ");
+  }
+
+  /**
+   * The answers of {@code call} (a function body of {@code a} returning a promise) for each
+   * argument, one after the other, in the page.
+   */
+  private static JsonNode each(List<?> args, String call) {
+    String got =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "var as = arguments[0], done = arguments[arguments.length - 1];"
+                        + "const f = (a) => { "
+                        + call
+                        + " };"
+                        + "(async () => { const out = [];"
+                        + " for (const a of as) out.push(await f(a));"
+                        + " return JSON.stringify(out); })().then(done, e => done('ERROR ' + e));",
+                    args);
+    if (got.startsWith("ERROR")) fail(got);
+    try {
+      return JSON.readTree(got);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
