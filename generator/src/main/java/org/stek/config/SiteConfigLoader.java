@@ -141,8 +141,8 @@ public final class SiteConfigLoader {
     }
 
     /**
-     * {@code search: {synonyms: [[a, b, ...], ...]}}: each group a list of at least two words or
-     * phrases.
+     * {@code search: {synonyms: [[a, b, ...], ...]}}: each group a list of words or phrases (the
+     * search stage, which analyses them, reports a group that is too small).
      */
     Synonyms synonyms(MappingReader r) {
       YamlNode.Mapping m = r.mappingField("search");
@@ -172,15 +172,6 @@ public final class SiteConfigLoader {
                 "a synonym must be a word or phrase, found " + e.kindName(),
                 null);
           }
-        }
-        if (entries.size() < 2) {
-          problems.error(
-              file,
-              g.line(),
-              g.column(),
-              "a synonym group needs at least two entries, found " + entries.size(),
-              "add the words that mean the same, or remove the group");
-          continue;
         }
         groups.add(new Synonyms.Group(entries, g.line(), g.column()));
       }

@@ -43,6 +43,7 @@ public final class IndexExport {
   static final int FREE_NORMS = 255 - SmallFloat.longToInt4(Integer.MAX_VALUE);
 
   private static final JsonFactory JSON = ScriptJson.factory();
+  private static final SearchField[] FIELDS = SearchField.values();
 
   private final SearchIndex index;
   private final SynonymGraph synonyms;
@@ -136,7 +137,7 @@ public final class IndexExport {
     StringBuilder b = new StringBuilder();
     int prevDoc = 0;
     for (int[] row : p.positions()) {
-      if (!SearchField.values()[row[1]].phrased()) continue;
+      if (!FIELDS[row[1]].phrased()) continue;
       Vlq.append(b, row[0] - prevDoc);
       prevDoc = row[0];
       Vlq.append(b, row[1]);
@@ -169,7 +170,11 @@ public final class IndexExport {
           g.writeStringField("type", "p");
           g.writeStringField("id", key);
           g.writeObjectFieldStart("p");
-          for (String t : terms) g.writeStringField(t, positions.get(t));
+          for (String t : terms) {
+            // A term found only as a compound part has no positions: the browser reads none.
+            String p = positions.get(t);
+            if (!p.isEmpty()) g.writeStringField(t, p);
+          }
           g.writeEndObject();
         });
   }

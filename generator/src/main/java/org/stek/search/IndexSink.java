@@ -30,6 +30,11 @@ final class IndexSink {
     return out;
   }
 
+  /** The parts collected since the last document (for {@code stek analyze}). */
+  List<String> parts() {
+    return List.copyOf(parts);
+  }
+
   /** The parts of the current document, handed to its parts field and forgotten. */
   TokenStream partsStream() {
     return new Replay();

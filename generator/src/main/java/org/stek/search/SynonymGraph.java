@@ -44,8 +44,9 @@ public final class SynonymGraph {
   }
 
   /**
-   * The groups of {@code synonyms} analysed by {@code analyzer}; an entry that analyses to nothing
-   * is reported to {@code problems} at its place in {@code file} (unless problems is null).
+   * The groups of {@code synonyms} analysed by {@code analyzer}; a group of fewer than two entries
+   * and an entry that analyses to nothing are reported to {@code problems} at their place in {@code
+   * file} (unless problems is null).
    */
   public static SynonymGraph of(
       Synonyms synonyms, SearchAnalyzer analyzer, Path file, Problems problems) {
@@ -53,6 +54,14 @@ public final class SynonymGraph {
     SynonymMap.Builder b = new SynonymMap.Builder(true);
     CharsRefBuilder scratch = new CharsRefBuilder();
     for (Synonyms.Group g : synonyms.groups()) {
+      if (g.entries().size() < 2 && problems != null) {
+        problems.error(
+            file,
+            g.line(),
+            g.column(),
+            "a synonym group needs at least two entries, found " + g.entries().size(),
+            "add the words that mean the same, or remove the group");
+      }
       List<List<Token>> group = new ArrayList<>();
       for (Synonyms.Entry e : g.entries()) {
         List<Token> tokens = Token.of(analyzer, e.text());

@@ -89,6 +89,66 @@ class SearchBrowserTest {
             .contains("Onderwijscafé"));
   }
 
+  /**
+   * "Bedoelde je …?": a query that finds nothing shows the suggestion's results at once with a link
+   * back to the query as typed, which shows no results and the suggestion as a link; a query that
+   * finds something shows the link only; words.js loads only when a word is unknown.
+   */
+  @Test
+  void searchPageSuggestsACorrection() throws Exception {
+    Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("suggest"));
+    String page = out.resolve("search/index.html").toUri().toString();
+    browser.get(page + "?q=leerkrachten");
+    waitForResults();
+    assertEquals(List.of(), loaded("words.js"), "no suggestion needed, no vocabulary loaded");
+
+    browser.get(page + "?q=ouderbetrokkenhied");
+    var suggest = waitForSuggestion();
+    assertTrue(suggest.getText().contains("ouderbetrokkenheid"), suggest.getText());
+    assertFalse(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertTrue(
+        browser.findElement(By.id("search-status")).getText().contains("ouderbetrokkenheid"));
+    assertEquals(1, loaded("words.js").size());
+    var back = suggest.findElement(By.cssSelector("a"));
+    assertEquals("ouderbetrokkenhied", back.getText());
+    back.click();
+    suggest = waitForSuggestion();
+    assertTrue(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+    var link = suggest.findElement(By.cssSelector("a"));
+    assertEquals("ouderbetrokkenheid", link.getText());
+    assertTrue(suggest.getText().startsWith("Bedoelde je"), suggest.getText());
+
+    browser.get(page + "?q=" + java.net.URLEncoder.encode("leerkracht meertaligehid", "UTF-8"));
+    suggest = waitForSuggestion();
+    assertFalse(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertEquals("leerkracht meertaligheid", suggest.findElement(By.cssSelector("a")).getText());
+  }
+
+  private static void waitForResults() {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+  }
+
+  private static org.openqa.selenium.WebElement waitForSuggestion() {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              var e = d.findElement(By.id("search-suggest"));
+              return e.isDisplayed() && !e.findElements(By.cssSelector("a")).isEmpty() ? e : null;
+            });
+  }
+
+  /** The page's script elements that load {@code file}. */
+  @SuppressWarnings("unchecked")
+  private static List<String> loaded(String file) {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return Array.from(document.scripts).map(e => e.src)"
+                    + ".filter(n => n.endsWith('/' + arguments[0]))",
+                file);
+  }
+
   @Test
   void searchPageSaysSearchNeedsJavaScriptWithoutIt() throws Exception {
     Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("nojs"));
