@@ -44,6 +44,15 @@ public final class Urls {
     return taxonomy + "/" + value + ".html";
   }
 
+  /**
+   * The page a web server shows for a missing file. Its links start at the site's {@code base_url}
+   * when it has one (it is served at any depth), so it is not in the offline archive: there it
+   * would load its stylesheet from the network, and no server shows it.
+   */
+  public static String notFound() {
+    return "404.html";
+  }
+
   /** The download page: what the offline archive is, its size and how to use it; not in the zip. */
   public static String download() {
     return "download/index.html";

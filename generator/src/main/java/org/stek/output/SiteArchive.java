@@ -34,13 +34,15 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.stek.content.Urls;
 
 /**
  * The whole site as one zip for offline readers, written once every other file is staged: every
- * file but the zip's own folder (the zip and the download page beside it), sorted, under a top
- * folder named as the zip, with fixed timestamps, so the same site gives the same bytes. A file
- * whose entry in the previous site's zip has the same name, length and CRC is copied from there as
- * it is, still deflated; only new and changed files are deflated.
+ * file but the zip's own folder (the zip and the download page beside it) and the not-found page (a
+ * web server's), sorted, under a top folder named as the zip, with fixed timestamps, so the same
+ * site gives the same bytes. A file whose entry in the previous site's zip has the same name,
+ * length and CRC is copied from there as it is, still deflated; only new and changed files are
+ * deflated.
  */
 public final class SiteArchive {
   /**
@@ -143,12 +145,19 @@ public final class SiteArchive {
     }
   }
 
-  /** Every file of the site by URL, sorted, without those in {@code skip} and Stek's marker. */
+  /**
+   * Every file of the site by URL, sorted, without those in {@code skip}, Stek's marker and the
+   * not-found page ({@link Urls#notFound}).
+   */
   private static List<String> files(Path site, String skip) throws IOException {
     try (Stream<Path> s = Files.walk(site)) {
       return s.filter(Files::isRegularFile)
           .map(f -> site.relativize(f).toString().replace('\\', '/'))
-          .filter(u -> !u.startsWith(skip) && !u.equals(OutputGuard.MARKER))
+          .filter(
+              u ->
+                  !u.startsWith(skip)
+                      && !u.equals(OutputGuard.MARKER)
+                      && !u.equals(Urls.notFound()))
           .sorted()
           .toList();
     }

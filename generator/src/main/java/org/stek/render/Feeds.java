@@ -48,7 +48,7 @@ public final class Feeds {
     StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     urls.stream()
-        .filter(u -> !u.equals("404.html"))
+        .filter(u -> !u.equals(Urls.notFound()))
         .sorted()
         .forEach(
             u ->

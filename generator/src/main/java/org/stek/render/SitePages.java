@@ -230,7 +230,7 @@ final class SitePages {
         entry(
             PageKind.NOT_FOUND,
             "",
-            "404.html",
+            Urls.notFound(),
             messages.get("notfound.title"),
             "",
             new PageModels.None()));

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -70,54 +69,66 @@ class OfflineArchiveTest {
   static final String DOWNLOAD_PAGE_LINK =
       ".*: <a href=(\\.\\./)*download/index\\.html> \\(no such file\\)";
 
+  /**
+   * Whichever file of the archive a reader opens (a page, a feed, a script, the licence), the
+   * browser asks nothing of the network and the page's CSP reports nothing: a reader opening {@code
+   * 404.html} or {@code feed.xml} from the folder stays offline as well.
+   */
   @Test
-  void everyPageLinkedFromHomeAndAPracticeWorksFromDiskWithoutNetwork() throws IOException {
+  void noFileOfTheArchiveOpenedFromDiskMakesANetworkRequest() throws IOException {
     Path root = BuiltSite.offline();
-    Set<String> visit = new LinkedHashSet<>();
-    Set<String> leaving = new LinkedHashSet<>();
-    for (String start : List.of("index.html", "practices/onderwijscafe-in-brugge.html")) {
-      open(root.resolve(start).toUri().toString());
-      for (WebElement a : driver.findElements(By.cssSelector("a[href]"))) {
-        String href = a.getAttribute("href");
-        String page = href.replaceAll("[#?].*$", "");
-        if (page.equals(root.resolve("download/index.html").toUri().toString())) {
-          leaving.add(page); // not in the archive: the one link out of it
-        } else if (page.startsWith("file:") && page.endsWith(".html")) {
-          visit.add(page);
-        }
-      }
+    List<Path> files;
+    try (var walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    assertEquals(Set.of(root.resolve("download/index.html").toUri().toString()), leaving);
     List<String> problems = new ArrayList<>();
+    int pages = 0;
     int recorded = 0;
-    for (String page : visit) {
-      List<String> requests = open(page);
+    for (Path file : files) {
+      String name = root.relativize(file).toString();
+      // A CSV or a zip would be a download, not a page: nothing the browser renders.
+      if (name.endsWith(".csv")) continue;
+      List<String> requests = open(file.toUri().toString());
       recorded += requests.size();
+      if (name.endsWith(".html")) pages++;
       for (String r : requests) {
         if (!r.startsWith("file:") && !r.startsWith("data:"))
-          problems.add(page + " requested " + r);
+          problems.add(name + " requested " + r);
       }
       for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
         if (e.getLevel().intValue() >= Level.SEVERE.intValue())
-          problems.add(page + ": console " + e.getMessage());
+          problems.add(name + ": console " + e.getMessage());
       }
-      Object styled =
-          driver.executeScript(
-              "const h = document.querySelector('.site-header');"
-                  + " return h ? getComputedStyle(h).backgroundColor : 'no header'");
-      if ("rgba(0, 0, 0, 0)".equals(styled) || "no header".equals(styled)) {
-        problems.add(page + ": stylesheet not applied (" + styled + ")");
-      }
-      Object badImages =
-          driver.executeScript(
-              "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
-      if (!((List<?>) badImages).isEmpty()) problems.add(page + ": images not loaded " + badImages);
+      if (name.endsWith(".html")) problems.addAll(unstyledOrBrokenImages(name));
     }
-    System.out.println("offline: " + visit.size() + " pages opened from the unzipped archive");
-    assertTrue(visit.size() > 20, "pages visited: " + visit.size());
-    // The recording works: every page requested at least itself and its stylesheet.
-    assertTrue(recorded >= 2 * visit.size(), "requests recorded: " + recorded);
+    System.out.println(
+        "offline: "
+            + files.size()
+            + " files ("
+            + pages
+            + " pages) opened, "
+            + problems.size()
+            + " network requests or errors");
+    assertTrue(pages > 50, "pages opened: " + pages);
+    assertTrue(recorded >= files.size() - 1, "requests recorded: " + recorded);
     assertEquals(List.of(), problems);
+  }
+
+  /** The open page's problems: its stylesheet not applied, or an image that did not load. */
+  private static List<String> unstyledOrBrokenImages(String page) {
+    List<String> problems = new ArrayList<>();
+    Object styled =
+        driver.executeScript(
+            "const h = document.querySelector('.site-header');"
+                + " return h ? getComputedStyle(h).backgroundColor : 'no header'");
+    if ("rgba(0, 0, 0, 0)".equals(styled) || "no header".equals(styled)) {
+      problems.add(page + ": stylesheet not applied (" + styled + ")");
+    }
+    Object badImages =
+        driver.executeScript(
+            "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
+    if (!((List<?>) badImages).isEmpty()) problems.add(page + ": images not loaded " + badImages);
+    return problems;
   }
 
   @Test

@@ -96,7 +96,9 @@ class DownloadPageTest {
     String size = Sizes.label(Files.size(zip), "nl");
     String sha = SiteArchiveTest.sha256(Files.readAllBytes(zip));
     Set<String> files = new TreeSet<>(SiteFiles.hashes(site.out()).keySet());
-    files.removeIf(f -> f.startsWith("download/") || f.equals(OutputGuard.MARKER));
+    files.removeIf(
+        f ->
+            f.startsWith("download/") || f.equals(Urls.notFound()) || f.equals(OutputGuard.MARKER));
     Set<String> entries = new TreeSet<>();
     List<String> showing = new ArrayList<>();
     try (ZipFile f = ZipFile.builder().setPath(zip).get()) {

@@ -8,17 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +44,21 @@ public class CardSchemaTest {
     assertEquals("https://json-schema.org/draft/2020-12/schema", node.get("$schema").asText());
     // 'format: date' (a real day, not 2025-02-30) is only an annotation in 2020-12 unless the
     // validator asserts formats; the form's validator does, so this one does too.
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(
-            node,
-            com.networknt.schema.SchemaValidatorsConfig.builder()
-                .formatAssertionsEnabled(true)
-                .build());
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config))
+            .getSchema(node.toString(), InputFormat.JSON);
+    return instance ->
+        schema.validate(instance.toString(), InputFormat.JSON).stream()
+            .map(Object::toString)
+            .toList();
+  }
+
+  /** The validator's messages about a card's front matter (it reads JSON as text). */
+  private interface JsonSchema {
+    List<String> validate(JsonNode instance);
   }
 
   static JsonNode frontMatter(Path card) throws IOException {
@@ -81,7 +90,7 @@ public class CardSchemaTest {
       if (!Files.isDirectory(folder)) continue;
       try (Stream<Path> s = Files.list(folder)) {
         for (Path card : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-          Set<ValidationMessage> errors = schema.validate(frontMatter(card));
+          List<String> errors = schema.validate(frontMatter(card));
           assertTrue(errors.isEmpty(), card + ": " + errors);
           cards++;
         }
@@ -115,7 +124,7 @@ public class CardSchemaTest {
     TestSite site = TestSite.in(dir).file("practices/ok.md", "---\n" + VALID + "---\nTekst.\n");
     BuildResult r = site.build();
     assertFalse(r.hasErrors(), r.problems().toString());
-    assertEquals(Set.of(), schema(site, CardType.PRACTICE).validate(YAML.readTree(VALID)));
+    assertEquals(List.of(), schema(site, CardType.PRACTICE).validate(YAML.readTree(VALID)));
   }
 
   /** Each line replaces the field of the same name in the valid card. */
@@ -126,7 +135,7 @@ public class CardSchemaTest {
     TestSite site = TestSite.in(dir).practice("other", "Ander", "onderwijs", "Tekst.");
     site.build(); // a good site, for its schema
     JsonSchema schema = schema(site, CardType.PRACTICE);
-    Set<ValidationMessage> errors = schema.validate(YAML.readTree(front));
+    List<String> errors = schema.validate(YAML.readTree(front));
     assertFalse(errors.isEmpty(), "schema accepted: " + line);
     site.file("practices/bad.md", "---\n" + front + "---\nTekst.\n");
     assertTrue(site.check().hasErrors(), "check accepted: " + line);
@@ -180,7 +189,7 @@ public class CardSchemaTest {
     site.build();
     JsonSchema rec = schema(site, CardType.RECOMMENDATION);
     assertEquals(
-        Set.of(),
+        List.of(),
         rec.validate(
             YAML.readTree("title: R\nsummary: S\nthemes: [pesten]\npractices: [klassen]\n")));
     assertFalse(rec.validate(YAML.readTree("title: R\nsummary: S\n")).isEmpty());
@@ -188,7 +197,7 @@ public class CardSchemaTest {
         rec.validate(YAML.readTree("title: R\nsummary: S\npractices: [Klassen Brugge]\n"))
             .isEmpty());
     JsonSchema page = schema(site, CardType.PAGE);
-    assertEquals(Set.of(), page.validate(YAML.readTree("title: Over\nmenu: 2\n")));
+    assertEquals(List.of(), page.validate(YAML.readTree("title: Over\nmenu: 2\n")));
     assertFalse(page.validate(YAML.readTree("title: Over\nthemes: [pesten]\n")).isEmpty());
     String script = Files.readString(site.out().resolve("schema/page.schema.js"));
     assertTrue(script.startsWith("(window.stekSchemas = window.stekSchemas || {})[\"page\"] = {"));
