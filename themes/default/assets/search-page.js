@@ -17,6 +17,7 @@
   const empty = document.getElementById('search-empty');
   const filters = document.getElementById('search-filters');
   const nojs = document.getElementById('search-nojs');
+  const suggest = document.getElementById('search-suggest');
   const msg = app.dataset;
   let last = null;
   let timer = 0;
@@ -138,18 +139,62 @@
     empty.hidden = !(r.query.trim() && !shown.length);
   }
 
-  function run(prefix) {
+  /* A search page link for query q; typed: as typed, without a correction. */
+  function queryLink(q, typed) {
+    return el('a', { href: `?q=${encodeURIComponent(q)}${typed ? '&typed=1' : ''}` }, q);
+  }
+
+  /* pattern with {0}, {1}, … replaced by the nodes or texts of args. */
+  function fill(pattern, ...args) {
+    suggest.textContent = '';
+    pattern.split(/(\{\d\})/).forEach((part) => {
+      const m = /^\{(\d)\}$/.exec(part);
+      const arg = m ? args[+m[1]] : part;
+      suggest.appendChild(typeof arg === 'string' ? document.createTextNode(arg) : arg);
+    });
+    suggest.hidden = false;
+  }
+
+  function showResults(r, q) {
+    r.query = q;
+    current = r;
+    buildFilters(r.hits);
+    show();
+  }
+
+  /*
+   * "Bedoelde je …?" after a submitted query: a link to the suggestion; when the query found
+   * nothing, the suggestion's results at once, with a link back to the query as typed.
+   */
+  function correct(r, q, key, typed) {
+    return stek.suggest(q).then((s) => {
+      if (key !== last || s === null) return;
+      if (r.hits.length || typed) {
+        fill(msg.didYouMean, queryLink(s, false));
+        return;
+      }
+      stek.results(s, { limit: 200 }).then((rs) => {
+        if (key !== last || !rs.hits.length) {
+          if (key === last) fill(msg.didYouMean, queryLink(s, false));
+          return;
+        }
+        showResults(rs, s);
+        fill(msg.instead, el('strong', null, s), q, queryLink(q, true));
+      });
+    });
+  }
+
+  function run(prefix, typed) {
     const q = input.value;
     const key = `${q}\u0000${prefix}`;
     if (key === last) return;
     last = key;
+    suggest.hidden = true;
     stek.results(q, { prefix, limit: 200 }).then((r) => {
       if (key !== last) return;
-      r.query = q;
-      current = r;
-      buildFilters(r.hits);
-      show();
-    }, (e) => {
+      showResults(r, q);
+      return prefix || !q.trim() ? null : correct(r, q, key, typed);
+    }).catch((e) => {
       status.textContent = msg.error;
       if (window.console) console.error(e);
     });
@@ -160,11 +205,11 @@
     if (window.history && history.replaceState) {
       history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
     }
-    run(false);
+    run(false, false);
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => run(true), 80);
+    timer = setTimeout(() => run(true, false), 80);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {
@@ -186,9 +231,10 @@
   });
   filters.addEventListener('change', show);
 
-  const q = new URLSearchParams(window.location.search).get('q');
+  const params = new URLSearchParams(window.location.search);
+  const q = params.get('q');
   if (q) {
     input.value = q;
-    run(false);
+    run(false, params.get('typed') === '1');
   }
 })();

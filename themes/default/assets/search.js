@@ -6,7 +6,8 @@
  * stek.js (the helpers, stek.root) loads before it, and loads it on first use outside the search page.
  *
  * API: stek.ready() -> Promise; stek.analyze(text) -> [terms];
- *      stek.search(query, {limit, prefix}) -> Promise<[{url, title, score}]>.
+ *      stek.search(query, {limit, prefix}) -> Promise<[{url, title, score}]>;
+ *      stek.suggest(query) -> Promise<string|null> (search/words.js loads only when needed).
  */
 (() => {
   'use strict';
@@ -44,7 +45,7 @@
     const key = `${type}:${id}`;
     if (shards[key]) return Promise.resolve(shards[key]);
     if (pending[key]) return pending[key];
-    const file = type === 'm' ? 'manifest' : `${type}-${id}`;
+    const file = type === 'm' ? 'manifest' : type === 'w' ? 'words' : `${type}-${id}`;
     pending[key] = stek.addScript(`${root}search/${file}.js`).then(() => {
       if (shards[key]) return shards[key];
       throw new Error(`search shard ${file} did not register`);
@@ -340,24 +341,81 @@
     }
     parts.push({ text: q.last, quoted: inQuote });
     const terms = [];
+    const units = [];
     const phrases = [];
     const required = [];
+    const add = (t) => {
+      if (terms.indexOf(t) < 0) terms.push(t);
+    };
     let budget = M.maxTerms;
     parts.forEach((p) => {
       const ts = tokens(p.text, true).slice(0, budget);
       budget -= ts.length;
-      ts.forEach((t) => {
-        if (terms.indexOf(t.term) < 0) terms.push(t.term);
-      });
       if (p.quoted) {
+        ts.forEach((t) => add(t.term));
         if (ts.length === 1) required.push(ts[0].term);
         else if (ts.length > 1) phrases.push(ts);
+        return;
       }
+      synonymUnits(ts.map((t) => t.term)).forEach((u) => {
+        if (!u.alts.length) add(u.exact[0]);
+        else if (!units.some((v) => v.key === u.key)) units.push(u);
+      });
     });
     q.terms = terms;
+    q.units = units;
     q.phrases = phrases;
     q.required = required;
     return q;
+  }
+
+  // ---- synonyms: the same matching as Lucene's SynonymGraphFilter (org.stek.search.SynonymGraph) ----
+
+  let synonymMap = null;
+
+  /* Each entry's terms joined by spaces -> the other entries of its groups; the longest entry. */
+  function synonymEntries() {
+    if (synonymMap) return synonymMap;
+    const map = new Map();
+    let longest = 0;
+    (M.syn || []).forEach((group) => {
+      const entries = group.map((e) => ({ key: e.map((t) => t[0]).join(' '), tokens: e.map((t) => ({ term: t[0], pos: t[1] })) }));
+      entries.forEach((e) => {
+        longest = Math.max(longest, e.tokens.length);
+        if (!map.has(e.key)) map.set(e.key, []);
+        const alts = map.get(e.key);
+        entries.forEach((o) => {
+          if (o.key !== e.key && !alts.some((a) => a.key === o.key)) alts.push(o);
+        });
+      });
+    });
+    synonymMap = { map, longest };
+    return synonymMap;
+  }
+
+  /* Runs of terms: the longest entry that starts at each place, left to right, else one term. */
+  function synonymUnits(terms) {
+    const { map, longest } = synonymEntries();
+    const out = [];
+    for (let i = 0; i < terms.length;) {
+      let unit = null;
+      for (let n = Math.min(longest, terms.length - i); n >= 1 && !unit; n--) {
+        const key = terms.slice(i, i + n).join(' ');
+        if (map.has(key)) unit = { key, exact: terms.slice(i, i + n), alts: map.get(key) };
+      }
+      if (!unit) unit = { key: terms[i], exact: [terms[i]], alts: [] };
+      out.push(unit);
+      i += unit.exact.length;
+    }
+    return out;
+  }
+
+  function isSynonym(term) {
+    let found = false;
+    synonymEntries().map.forEach((alts, key) => {
+      if (key.split(' ').indexOf(term) >= 0) found = true;
+    });
+    return found;
   }
 
   /* doc -> field -> Set of positions of term t. */
@@ -413,7 +471,15 @@
       const expansions = q.prefix === null ? Promise.resolve([]) : expand(q.prefix);
       const phraseTerms = [];
       q.phrases.forEach((p) => p.forEach((t) => phraseTerms.push(t.term)));
-      const needed = q.terms.concat(q.stem);
+      const unitTerms = [];
+      q.units.forEach((u) => {
+        u.exact.forEach((t) => unitTerms.push(t));
+        u.alts.forEach((a) => a.tokens.forEach((t) => {
+          unitTerms.push(t.term);
+          if (a.tokens.length > 1) phraseTerms.push(t.term);
+        }));
+      });
+      const needed = q.terms.concat(q.stem, unitTerms);
       return Promise.all([expansions, loadTerms(needed)]).then((r) => {
         let exp = r[0].slice();
         q.stem.forEach((s) => { if (exp.indexOf(s) < 0) exp.push(s); });
@@ -425,9 +491,35 @@
     });
   }
 
-  function score(q, exp) {
-    if (q.terms.length === 0 && exp.length === 0) return { hits: [], terms: [] };
+  /* Doc id -> the summed scores of terms (as a BooleanQuery of them: double, rounded to float). */
+  function sumOf(terms) {
+    if (terms.length === 1) return postings(terms[0]);
     const sums = new Map();
+    terms.forEach((t) => postings(t).forEach((s, doc) => sums.set(doc, (sums.get(doc) || 0) + s)));
+    sums.forEach((s, doc) => sums.set(doc, fround(s)));
+    return sums;
+  }
+
+  /* Doc id -> a synonym unit's score: the best of the words as typed and each weighted synonym. */
+  function unitScores(u) {
+    const best = new Map();
+    const consider = (scores, weight, filter) => scores.forEach((s, doc) => {
+      if (filter && !filter.has(doc)) return;
+      const w = fround(s * weight);
+      if (!best.has(doc) || w > best.get(doc)) best.set(doc, w);
+    });
+    consider(sumOf(u.exact), 1, null);
+    u.alts.forEach((a) => {
+      const filter = a.tokens.length > 1 ? phraseDocs(a.tokens) : null;
+      consider(sumOf(a.tokens.map((t) => t.term)), M.synWeight, filter);
+    });
+    return best;
+  }
+
+  function score(q, exp) {
+    if (q.terms.length === 0 && exp.length === 0 && q.units.length === 0) return { hits: [], terms: [] };
+    const sums = new Map();
+    const highlight = q.terms.concat(exp);
     q.terms.forEach((t) => {
       postings(t).forEach((s, doc) => sums.set(doc, (sums.get(doc) || 0) + s));
     });
@@ -440,6 +532,11 @@
       });
       best.forEach((s, doc) => sums.set(doc, (sums.get(doc) || 0) + s));
     }
+    q.units.forEach((u) => {
+      unitScores(u).forEach((s, doc) => sums.set(doc, (sums.get(doc) || 0) + s));
+      u.exact.forEach((t) => highlight.push(t));
+      u.alts.forEach((a) => a.tokens.forEach((t) => highlight.push(t.term)));
+    });
     const filters = q.phrases.map(phraseDocs);
     q.required.forEach((t) => filters.push(new Set(postings(t).keys())));
     const hits = [];
@@ -448,7 +545,7 @@
       hits.push({ doc, score: Math.fround(s) });
     });
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { hits, terms: q.terms.concat(exp) };
+    return { hits, terms: highlight };
   }
 
   function docs(ids) {
@@ -484,6 +581,87 @@
       hits: hits.map((h, i) => ({ doc: ds[i], score: h.score }))
     }));
   };
+
+  // ---- "Bedoelde je …?": the same as org.stek.search.Suggestions ----
+
+  /* Damerau distance of a and b (a swap of neighbours is one edit), as code points; max + 1 above max. */
+  function edits(a, b, max) {
+    const x = Array.from(a);
+    const y = Array.from(b);
+    if (Math.abs(x.length - y.length) > max) return max + 1;
+    let prev2 = null;
+    let prev = [];
+    for (let j = 0; j <= y.length; j++) prev.push(j);
+    for (let i = 1; i <= x.length; i++) {
+      const cur = [i];
+      let low = i;
+      for (let j = 1; j <= y.length; j++) {
+        const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+        let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+        cur.push(d);
+        low = Math.min(low, d);
+      }
+      if (low > max) return max + 1;
+      prev2 = prev;
+      prev = cur;
+    }
+    return Math.min(prev[y.length], max + 1);
+  }
+
+  /* At most one edit in a word of up to 6 letters, two in a longer one (none below minSuggest). */
+  function maxEdits(w) {
+    const n = Array.from(w).length;
+    return n < M.minSuggest ? 0 : n <= 6 ? 1 : 2;
+  }
+
+  /* The vocabulary's word fewest edits from w, the first (most frequent) of those; or null. */
+  function closest(w, vocabulary) {
+    const max = maxEdits(w);
+    let best = null;
+    let bestEdits = max + 1;
+    for (let i = 0; i < vocabulary.length && bestEdits > 1; i++) {
+      const v = vocabulary[i];
+      if (v === w) continue;
+      const d = edits(w, v, bestEdits - 1);
+      if (d < bestEdits) {
+        best = v;
+        bestEdits = d;
+      }
+    }
+    return best;
+  }
+
+  let vocabularyList = null;
+
+  /* The query with each word the index does not have replaced by the closest word; or null. */
+  stek.suggest = (query) => stek.ready().then(() => {
+    const text = String(query == null ? '' : query);
+    const words = [];
+    tokens(text, false).forEach((w) => {
+      if (stop.has(w.term)) return;
+      const ts = tokens(text.substring(w.start, w.end), true);
+      if (ts.length) words.push({ w, term: ts[0].term });
+    });
+    return loadTerms(words.map((x) => x.term)).then(() => {
+      const unknown = words.filter((x) => postings(x.term).size === 0 && !isSynonym(x.term));
+      if (!unknown.length) return null;
+      return load('w', 'w').then((sh) => {
+        vocabularyList = vocabularyList || (sh.w ? sh.w.split(' ') : []);
+        let out = '';
+        let at = 0;
+        let changed = false;
+        unknown.forEach((x) => {
+          const best = closest(x.w.term, vocabularyList);
+          if (best === null) return;
+          out += text.substring(at, x.w.start) + best;
+          at = x.w.end;
+          changed = true;
+        });
+        return changed ? out + text.substring(at) : null;
+      });
+    });
+  });
 
   /* [start, end] offsets of the words of text whose analysed term is one of terms. */
   stek.matches = (text, terms) => {

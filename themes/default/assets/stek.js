@@ -99,6 +99,7 @@
   stek.ready = () => engine().then(() => stek.ready());
   stek.search = (query, opts) => engine().then(() => stek.search(query, opts));
   stek.docs = (ids) => engine().then(() => stek.docs(ids));
+  stek.suggest = (query) => engine().then(() => stek.suggest(query));
   stek.analyze = () => {
     throw new Error('stek.analyze needs the engine: call stek.ready() first');
   };

@@ -47,9 +47,11 @@ import org.stek.report.Problems;
 import org.stek.schema.ContributeForm;
 import org.stek.schema.SchemaFiles;
 import org.stek.search.IndexExport;
+import org.stek.search.SearchAnalyzer;
 import org.stek.search.SearchDocument;
 import org.stek.search.SearchDocuments;
 import org.stek.search.SearchIndex;
+import org.stek.search.SynonymGraph;
 
 /**
  * The stages of a build, in order: config, cards, bodies (Markdown), then {@link #publish}: the
@@ -117,7 +119,26 @@ public final class Pipeline {
     Path content = options.content();
     return times.time(
         "config",
-        () -> checked("config", content, content, p -> SiteConfigLoader.load(content, p)));
+        () ->
+            checked(
+                "config",
+                content,
+                content,
+                p -> {
+                  SiteConfig c = SiteConfigLoader.load(content, p);
+                  // An entry the search cannot use is reported with the rest of site.yaml.
+                  if (c != null) synonyms(c, p);
+                  return c;
+                }));
+  }
+
+  /** The site's synonym groups analysed by its search chain; problems reported when given. */
+  private SynonymGraph synonyms(SiteConfig c, Problems p) {
+    return SynonymGraph.of(
+        c.synonyms(),
+        SearchAnalyzer.forLanguage(c.language()),
+        options.content().resolve(SiteConfigLoader.FILE_NAME),
+        p);
   }
 
   /**
@@ -259,7 +280,14 @@ public final class Pipeline {
                               in -> RelatedFinder.find(index, in.docs()))),
               STAGE_THREADS);
       List<String> search =
-          times.time("search", () -> reuse.get("search", "", docs, d -> export(index, out)));
+          times.time(
+              "search",
+              () ->
+                  reuse.get(
+                      "search",
+                      "",
+                      List.of(docs, kb.config().synonyms()),
+                      d -> export(index, synonyms(kb.config(), null), out)));
       search.forEach(out::keep);
       times.time("facets", () -> FacetData.write(kb, out));
       related = join(relatedLater);
@@ -326,10 +354,11 @@ public final class Pipeline {
   }
 
   /** The search export, and the URLs of the files it wrote. */
-  private static List<String> export(SearchIndex index, SiteOutput out) {
+  private static List<String> export(SearchIndex index, SynonymGraph synonyms, SiteOutput out) {
     List<String> urls = new ArrayList<>();
     IndexExport.write(
         index,
+        synonyms,
         (url, bytes) -> {
           synchronized (urls) {
             urls.add(url);

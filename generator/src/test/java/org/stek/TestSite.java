@@ -194,6 +194,14 @@ public final class TestSite {
         : SearchIndex.build(SearchDocuments.of(c.kb(), c.bodies()), c.kb().config().language());
   }
 
+  /** The synonym groups of a content folder's site.yaml, analysed as {@code stek search} does. */
+  public static org.stek.search.SynonymGraph synonyms(BuildOptions options) {
+    org.stek.config.SiteConfig c =
+        org.stek.config.SiteConfigLoader.load(options.content(), new Problems());
+    return org.stek.search.SynonymGraph.of(
+        c.synonyms(), org.stek.search.SearchAnalyzer.forLanguage(c.language()), null, null);
+  }
+
   /** Copies a folder and everything in it into {@code to}, emptied first. */
   public static void copyTree(Path from, Path to) throws IOException {
     if (Files.exists(to)) {

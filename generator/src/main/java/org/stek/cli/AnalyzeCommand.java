@@ -12,6 +12,8 @@ import org.stek.config.SiteConfigLoader;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.search.SearchAnalyzer;
+import org.stek.search.SynonymGraph;
+import org.stek.search.TextAnalysis;
 import org.stek.search.Token;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,14 +23,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code stek analyze}: the terms Lucene's analyzer makes of a text, in the site's language: what
- * the search looks up, and what the browser's {@code stek.analyze} must return.
+ * the search looks up, and what the browser's {@code stek.analyze} must return ({@code --json});
+ * without {@code --json} also the parts a compound is indexed as and the synonyms a query adds.
  */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "Prints the search terms the site's analyzer (site.yaml's language) makes of TEXT.")
+        "Prints the search terms the site's analyzer (site.yaml's language) makes of TEXT, the"
+            + " parts of compound words and the synonyms from site.yaml.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin ContentOptions content;
 
@@ -50,12 +54,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       for (Problem p : problems.sorted()) err.println(p.format());
       return Main.CONTENT_ERRORS;
     }
-    List<String> terms;
-    try (SearchAnalyzer analyzer = SearchAnalyzer.forLanguage(config.language())) {
-      terms = Token.terms(analyzer, String.join(" ", text));
+    SearchAnalyzer analyzer = SearchAnalyzer.forLanguage(config.language());
+    SynonymGraph synonyms = SynonymGraph.of(config.synonyms(), analyzer, null, null);
+    TextAnalysis a = TextAnalysis.of(String.join(" ", text), config.language(), synonyms);
+    if (json) out.println(json(a.terms()));
+    else {
+      for (int i = 0; i < a.terms().size(); i++) {
+        out.println(a.terms().get(i));
+        if (!a.parts().get(i).isEmpty())
+          out.println("  parts: " + String.join(" ", a.parts().get(i)));
+      }
+      for (SynonymGraph.Unit u : a.synonyms()) {
+        List<String> alts =
+            u.alternatives().stream()
+                .map(e -> String.join(" ", e.stream().map(Token::term).toList()))
+                .toList();
+        out.println("synonyms of " + String.join(" ", u.exact()) + ": " + String.join(", ", alts));
+      }
     }
-    if (json) out.println(json(terms));
-    else terms.forEach(out::println);
     out.flush();
     return Main.OK;
   }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ServeCommand.class,
       SearchCommand.class,
+      SuggestCommand.class,
       AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })

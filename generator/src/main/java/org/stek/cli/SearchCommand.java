@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
 import org.stek.Stek;
+import org.stek.config.SiteConfig;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.search.LuceneSearch;
+import org.stek.search.SearchAnalyzer;
 import org.stek.search.SearchDocuments;
 import org.stek.search.SearchHit;
 import org.stek.search.SearchIndex;
+import org.stek.search.SynonymGraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,13 +65,15 @@ final class SearchCommand implements Callable<Integer> {
     Problems problems = new Problems();
     BuildOptions options =
         new BuildOptions(content.content, content.theme, null, content.drafts, content.today());
-    try (SearchIndex index = open(options, problems)) {
+    Stek.Content c = Stek.read(options, problems);
+    try (SearchIndex index = open(c)) {
       if (index == null) {
         for (Problem p : problems.sorted()) err.println(p.format());
         err.println("stek: the content has errors; nothing was searched");
         return Main.CONTENT_ERRORS;
       }
-      List<SearchHit> hits = new LuceneSearch(index).search(String.join(" ", query), prefix, limit);
+      List<SearchHit> hits =
+          new LuceneSearch(index, synonyms(c)).search(String.join(" ", query), prefix, limit);
       if (json) out.println(json(hits));
       else if (hits.isEmpty()) out.println("No results.");
       else {
@@ -85,11 +90,17 @@ final class SearchCommand implements Callable<Integer> {
    * Reads a content folder the way a build does and indexes it; null when the content has errors
    * (they are in {@code problems}).
    */
-  static SearchIndex open(BuildOptions options, Problems problems) {
-    Stek.Content c = Stek.read(options, problems);
+  static SearchIndex open(Stek.Content c) {
     return c == null
         ? null
         : SearchIndex.build(SearchDocuments.of(c.kb(), c.bodies()), c.kb().config().language());
+  }
+
+  /** The site's synonym groups, as the search page gets them. */
+  static SynonymGraph synonyms(Stek.Content c) {
+    SiteConfig config = c.kb().config();
+    return SynonymGraph.of(
+        config.synonyms(), SearchAnalyzer.forLanguage(config.language()), null, null);
   }
 
   static String json(List<SearchHit> hits) throws IOException {

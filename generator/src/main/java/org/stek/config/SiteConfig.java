@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param baseUrl absolute URL ending in '/', or "" when the site has none
  * @param submission where authors send new cards (the contribute form says so)
  * @param profiles the taxonomies organisation profiles offer and seek values of
+ * @param synonyms the search's synonym groups ({@code search.synonyms})
  */
 public record SiteConfig(
     String title,
@@ -25,7 +26,8 @@ public record SiteConfig(
     Submission submission,
     Profiles profiles,
     Map<String, List<Section>> sections,
-    RatingRules ratingRules) {
+    RatingRules ratingRules,
+    Synonyms synonyms) {
 
   /** The card types site.yaml may declare sections for, as {@code stek new} names them. */
   public static final List<String> CARD_TYPES = List.of("practice", "recommendation", "page");
@@ -37,6 +39,7 @@ public record SiteConfig(
     taxonomies = List.copyOf(taxonomies);
     ratings = List.copyOf(ratings);
     if (submission == null) submission = Submission.NONE;
+    if (synonyms == null) synonyms = Synonyms.NONE;
     if (profiles == null) profiles = Profiles.NONE;
     sections = Map.copyOf(sections);
     if (ratingRules == null) ratingRules = RatingRules.NONE;

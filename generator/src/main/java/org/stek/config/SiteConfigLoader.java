@@ -84,7 +84,8 @@ public final class SiteConfigLoader {
               "contribute",
               "organisations",
               "sections",
-              "rating_provenance"));
+              "rating_provenance",
+              "search"));
       String title = r.requiredText("title");
       String language = r.text("language");
       if (language == null) language = "nl";
@@ -142,7 +143,46 @@ public final class SiteConfigLoader {
           submission(r),
           profiles(r, taxonomies),
           new SectionsParser(this).sections(r.mappingField("sections")),
-          ratingRules(r));
+          ratingRules(r),
+          synonyms(r));
+    }
+
+    /**
+     * {@code search: {synonyms: [[a, b, ...], ...]}}: each group a list of words or phrases (the
+     * search stage, which analyses them, reports a group that is too small).
+     */
+    Synonyms synonyms(MappingReader r) {
+      YamlNode.Mapping m = r.mappingField("search");
+      if (m == null) return Synonyms.NONE;
+      MappingReader s = new MappingReader(m, file, problems, "search");
+      s.rejectUnknown(List.of("synonyms"));
+      List<Synonyms.Group> groups = new ArrayList<>();
+      for (YamlNode g : s.list("synonyms")) {
+        if (!(g instanceof YamlNode.Sequence seq)) {
+          problems.error(
+              file,
+              g.line(),
+              g.column(),
+              "a synonym group must be a list, found " + g.kindName(),
+              "write it as [leerkracht, leraar, docent]");
+          continue;
+        }
+        List<Synonyms.Entry> entries = new ArrayList<>();
+        for (YamlNode e : seq.items()) {
+          if (e instanceof YamlNode.Scalar sc && !sc.isNull() && !sc.text().isBlank()) {
+            entries.add(new Synonyms.Entry(sc.text().strip(), sc.line(), sc.column()));
+          } else {
+            problems.error(
+                file,
+                e.line(),
+                e.column(),
+                "a synonym must be a word or phrase, found " + e.kindName(),
+                null);
+          }
+        }
+        groups.add(new Synonyms.Group(entries, g.line(), g.column()));
+      }
+      return new Synonyms(groups);
     }
 
     /** Card size limits in KiB: above the first a warning, above the second an error. */

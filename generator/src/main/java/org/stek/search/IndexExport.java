@@ -43,20 +43,28 @@ public final class IndexExport {
   static final int FREE_NORMS = 255 - SmallFloat.longToInt4(Integer.MAX_VALUE);
 
   private static final JsonFactory JSON = ScriptJson.factory();
+  private static final SearchField[] FIELDS = SearchField.values();
 
   private final SearchIndex index;
+  private final SynonymGraph synonyms;
   private final PageSink sink;
   private long bytes;
   private int files;
 
-  private IndexExport(SearchIndex index, PageSink sink) {
+  private IndexExport(SearchIndex index, SynonymGraph synonyms, PageSink sink) {
     this.index = index;
+    this.synonyms = synonyms;
     this.sink = sink;
   }
 
   /** Writes every shard to {@code sink}; returns the total bytes written. */
   public static long write(SearchIndex index, PageSink sink) {
-    IndexExport e = new IndexExport(index, sink);
+    return write(index, SynonymGraph.NONE, sink);
+  }
+
+  /** Writes every shard, with the synonym groups in the manifest; returns the bytes written. */
+  public static long write(SearchIndex index, SynonymGraph synonyms, PageSink sink) {
+    IndexExport e = new IndexExport(index, synonyms, sink);
     e.run(); // joins the document thread: its counts are visible here
     return e.bytes;
   }
@@ -86,6 +94,18 @@ public final class IndexExport {
     if (!postings.isEmpty()) flush(firsts, postings, positions);
     docs.join();
     writeManifest(firsts);
+    writeWords();
+  }
+
+  /** words.js: the suggestions' vocabulary, loaded only when a query word is not in the index. */
+  private void writeWords() {
+    writeShard(
+        "words",
+        g -> {
+          g.writeStringField("type", "w");
+          g.writeStringField("id", "w");
+          g.writeStringField("w", String.join(" ", Suggestions.vocabulary(index.words())));
+        });
   }
 
   /** Writes the run of terms as the next shard and empties it. */
@@ -117,6 +137,7 @@ public final class IndexExport {
     StringBuilder b = new StringBuilder();
     int prevDoc = 0;
     for (int[] row : p.positions()) {
+      if (!FIELDS[row[1]].phrased()) continue;
       Vlq.append(b, row[0] - prevDoc);
       prevDoc = row[0];
       Vlq.append(b, row[1]);
@@ -149,7 +170,11 @@ public final class IndexExport {
           g.writeStringField("type", "p");
           g.writeStringField("id", key);
           g.writeObjectFieldStart("p");
-          for (String t : terms) g.writeStringField(t, positions.get(t));
+          for (String t : terms) {
+            // A term found only as a compound part has no positions: the browser reads none.
+            String p = positions.get(t);
+            if (!p.isEmpty()) g.writeStringField(t, p);
+          }
           g.writeEndObject();
         });
   }
@@ -258,6 +283,25 @@ public final class IndexExport {
             g.writeStringField(e.getKey(), e.getValue());
           }
           g.writeEndObject();
+          // Each group a list of entries, each entry its analysed terms with their positions.
+          g.writeArrayFieldStart("syn");
+          for (List<List<Token>> group : synonyms.groups()) {
+            g.writeStartArray();
+            for (List<Token> entry : group) {
+              g.writeStartArray();
+              for (Token t : entry) {
+                g.writeStartArray();
+                g.writeString(t.term());
+                g.writeNumber(t.position() - entry.get(0).position());
+                g.writeEndArray();
+              }
+              g.writeEndArray();
+            }
+            g.writeEndArray();
+          }
+          g.writeEndArray();
+          g.writeNumberField("synWeight", SearchQuery.SYNONYM_WEIGHT);
+          g.writeNumberField("minSuggest", Suggestions.MIN_LENGTH);
           g.writeArrayFieldStart("first");
           for (String k : keys) g.writeString(k);
           g.writeEndArray();

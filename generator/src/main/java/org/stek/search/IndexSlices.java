@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -21,6 +22,7 @@ import org.apache.lucene.store.Directory;
  */
 public final class IndexSlices implements AutoCloseable {
   private final SearchAnalyzer analyzer;
+  private final SearchAnalyzer indexing;
   private final Path folder;
   private List<Slice> slices = List.of();
   private int slicesCreated;
@@ -28,7 +30,11 @@ public final class IndexSlices implements AutoCloseable {
 
   /** One slice: its documents, as indexed, and the index of them. */
   private record Slice(
-      List<SearchDocument> docs, Directory dir, DirectoryReader reader, Path folder) {
+      List<SearchDocument> docs,
+      Directory dir,
+      DirectoryReader reader,
+      Path folder,
+      Map<String, Integer> words) {
     void close() throws IOException {
       reader.close();
       dir.close();
@@ -38,6 +44,7 @@ public final class IndexSlices implements AutoCloseable {
 
   public IndexSlices(String language) {
     this.analyzer = SearchAnalyzer.forLanguage(language);
+    this.indexing = SearchAnalyzer.forIndex(language);
     try {
       this.folder = Files.createTempDirectory("stek-slices");
     } catch (IOException e) {
@@ -74,8 +81,8 @@ public final class IndexSlices implements AutoCloseable {
                     List.copyOf(docs.subList(s * docs.size() / n, (s + 1) * docs.size() / n));
                 try {
                   Directory dir = ScratchDirectory.open(folders.get(i));
-                  SearchIndex.indexSlice(dir, part, analyzer, 128 / n);
-                  next[s] = new Slice(part, dir, DirectoryReader.open(dir), folders.get(i));
+                  Map<String, Integer> words = SearchIndex.indexSlice(dir, part, indexing, 128 / n);
+                  next[s] = new Slice(part, dir, DirectoryReader.open(dir), folders.get(i), words);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -86,7 +93,12 @@ public final class IndexSlices implements AutoCloseable {
       IndexReader[] readers = new IndexReader[n];
       for (int s = 0; s < n; s++) readers[s] = next[s].reader();
       // not closing the slices' readers when the index is closed: they are kept
-      return new SearchIndex(docs, analyzer, new MultiReader(readers, false), null);
+      return new SearchIndex(
+          docs,
+          analyzer,
+          new MultiReader(readers, false),
+          null,
+          SearchIndex.merge(slices.stream().map(Slice::words).toList()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

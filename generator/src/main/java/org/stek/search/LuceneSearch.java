@@ -16,16 +16,24 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class LuceneSearch {
   private final SearchIndex index;
+  private final SynonymGraph synonyms;
   private NavigableMap<String, Integer> docFreqs;
+  private List<String> vocabulary;
 
   public LuceneSearch(SearchIndex index) {
+    this(index, SynonymGraph.NONE);
+  }
+
+  public LuceneSearch(SearchIndex index, SynonymGraph synonyms) {
     this.index = index;
+    this.synonyms = synonyms;
   }
 
   /** The top {@code limit} results of {@code text} (docs/search.md says what a query means). */
   public List<SearchHit> search(String text, boolean prefix, int limit) {
     SearchQuery query =
-        SearchQuery.parse(text == null ? "" : text, prefix, index.analyzer(), this::docFreqs);
+        SearchQuery.parse(
+            text == null ? "" : text, prefix, index.analyzer(), synonyms, this::docFreqs);
     try {
       TopDocs top = index.searcher().search(query.toLucene(), Math.max(1, limit));
       List<SearchHit> out = new ArrayList<>();
@@ -37,6 +45,23 @@ public final class LuceneSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The query with each word the index does not have replaced by the closest word of the site's
+   * vocabulary ({@link Suggestions}); null when there is nothing to suggest.
+   */
+  public String suggest(String text) {
+    return Suggestions.suggest(
+        text == null ? "" : text,
+        index.analyzer(),
+        t -> docFreqs().containsKey(t) || synonyms.has(t),
+        vocabulary());
+  }
+
+  private synchronized List<String> vocabulary() {
+    if (vocabulary == null) vocabulary = Suggestions.vocabulary(index.words());
+    return vocabulary;
   }
 
   /**

@@ -37,9 +37,13 @@ public final class SearchAnalyzer extends Analyzer {
   private final StemmerOverrideFilter.StemmerOverrideMap overrideMap;
   private final boolean stem;
 
-  private SearchAnalyzer(String language, boolean stem) {
+  /** The indexing thread's sink (index analyzers only; null for queries). */
+  private final ThreadLocal<IndexSink> sinks;
+
+  private SearchAnalyzer(String language, boolean stem, boolean index) {
     this.language = language.equals("en") ? "en" : "nl";
     this.stem = stem;
+    this.sinks = index ? new ThreadLocal<>() : null;
     CharArraySet source =
         this.language.equals("en")
             ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
@@ -59,12 +63,30 @@ public final class SearchAnalyzer extends Analyzer {
 
   /** The full chain for indexing and querying. */
   public static SearchAnalyzer forLanguage(String language) {
-    return new SearchAnalyzer(language == null ? "nl" : language, true);
+    return new SearchAnalyzer(language == null ? "nl" : language, true, false);
+  }
+
+  /**
+   * The chain documents are indexed with: the full chain, which also splits Dutch compounds and
+   * hands their parts and the words it sees to the sink {@link #collect} opened on the thread.
+   */
+  static SearchAnalyzer forIndex(String language) {
+    return new SearchAnalyzer(language == null ? "nl" : language, true, true);
+  }
+
+  /** Makes {@code sink} the one this thread's analysis fills, until {@link #release}. */
+  IndexSink collect(IndexSink sink) {
+    sinks.set(sink);
+    return sink;
+  }
+
+  void release() {
+    sinks.remove();
   }
 
   /** Tokenizer, lower case and folding only: how the word typed last is matched as a prefix. */
   public static SearchAnalyzer prefixOf(String language) {
-    return new SearchAnalyzer(language == null ? "nl" : language, false);
+    return new SearchAnalyzer(language == null ? "nl" : language, false, false);
   }
 
   public String language() {
@@ -90,9 +112,17 @@ public final class SearchAnalyzer extends Analyzer {
     result = new ASCIIFoldingFilter(result);
     if (!stem) return new TokenStreamComponents(source, result);
     result = new StopFilter(result, stopWords);
+    if (sinks != null) {
+      if (language.equals("nl")) {
+        result = new DutchCompounds(result, CompoundDictionary.dutch(), stopWords);
+      }
+      // The parts are words too: a typo of a part is corrected to the part.
+      result = new IndexSink.WordCounter(result, sinks);
+    }
     if (!overrides.isEmpty()) result = new StemmerOverrideFilter(result, overrideMap);
     SnowballStemmer stemmer = language.equals("en") ? new EnglishStemmer() : new DutchStemmer();
     result = new StemCache(result, stemmer);
+    if (sinks != null) result = new IndexSink.PartsTee(result, sinks);
     return new TokenStreamComponents(source, result);
   }
 

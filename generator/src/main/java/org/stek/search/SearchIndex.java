@@ -7,14 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -41,13 +45,20 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexReader reader;
   private final IndexSearcher searcher;
   private final Path folder;
+  private final Map<String, Integer> words;
 
   /**
    * @param folder removed on close, with everything in it; null when the reader's slices belong to
    *     someone else ({@link IndexSlices})
    */
-  SearchIndex(List<SearchDocument> docs, SearchAnalyzer analyzer, IndexReader reader, Path folder) {
+  SearchIndex(
+      List<SearchDocument> docs,
+      SearchAnalyzer analyzer,
+      IndexReader reader,
+      Path folder,
+      Map<String, Integer> words) {
     this.folder = folder;
+    this.words = words;
     this.docs = List.copyOf(docs);
     this.analyzer = analyzer;
     this.reader = reader;
@@ -71,6 +82,7 @@ public final class SearchIndex implements AutoCloseable {
    */
   static SearchIndex build(List<SearchDocument> docs, String language, int slices) {
     SearchAnalyzer analyzer = SearchAnalyzer.forLanguage(language);
+    SearchAnalyzer indexing = SearchAnalyzer.forIndex(language);
     try {
       // On disk, in a temporary folder removed on close: a large site's index is bigger than the
       // heap.
@@ -80,25 +92,38 @@ public final class SearchIndex implements AutoCloseable {
       // every document its list position as id.
       List<Directory> parts = new ArrayList<>();
       for (int s = 0; s < slices; s++) parts.add(ScratchDirectory.open(temp.resolve("slice-" + s)));
-      IntStream.range(0, slices)
-          .parallel()
-          .forEach(
-              s ->
-                  indexSlice(
-                      parts.get(s),
-                      docs.subList(s * docs.size() / slices, (s + 1) * docs.size() / slices),
-                      analyzer,
-                      128 / slices));
+      List<Map<String, Integer>> words =
+          IntStream.range(0, slices)
+              .parallel()
+              .mapToObj(
+                  s ->
+                      indexSlice(
+                          parts.get(s),
+                          docs.subList(s * docs.size() / slices, (s + 1) * docs.size() / slices),
+                          indexing,
+                          128 / slices))
+              .toList();
       IndexReader[] readers = new IndexReader[slices];
       for (int s = 0; s < slices; s++) readers[s] = DirectoryReader.open(parts.get(s));
-      return new SearchIndex(docs, analyzer, new MultiReader(readers), temp);
+      return new SearchIndex(docs, analyzer, new MultiReader(readers), temp, merge(words));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Indexes {@code docs} into {@code dir}, as one slice: ids in list order. */
-  static void indexSlice(
+  /** The words of the slices, each with its occurrences in all of them, sorted. */
+  static Map<String, Integer> merge(List<Map<String, Integer>> slices) {
+    if (slices.size() == 1) return slices.get(0);
+    Map<String, Integer> out = new TreeMap<>();
+    for (Map<String, Integer> s : slices) s.forEach((w, n) -> out.merge(w, n, Integer::sum));
+    return out;
+  }
+
+  /**
+   * Indexes {@code docs} into {@code dir} with an index analyzer ({@link SearchAnalyzer#forIndex}),
+   * as one slice: ids in list order. Returns the slice's words with their occurrences.
+   */
+  static Map<String, Integer> indexSlice(
       Directory dir, List<SearchDocument> docs, SearchAnalyzer analyzer, int ramMb) {
     // No merges: the segments stay in the order they were flushed, so ids stay in list order.
     IndexWriterConfig cfg =
@@ -106,22 +131,39 @@ public final class SearchIndex implements AutoCloseable {
             .setMergePolicy(NoMergePolicy.INSTANCE)
             .setUseCompoundFile(false)
             .setRAMBufferSizeMB(Math.max(16, ramMb));
+    IndexSink sink = analyzer.collect(new IndexSink());
     try (IndexWriter w = new IndexWriter(dir, cfg)) {
       for (SearchDocument d : docs) {
         Document doc = new Document();
         doc.add(new StoredField("url", d.url()));
         doc.add(new StringField(KIND, d.kind(), Field.Store.NO));
         for (SearchField f : SearchField.values()) {
+          if (f == SearchField.PARTS) continue;
           String text = d.field(f);
           if (text == null || text.isBlank()) continue;
           doc.add(new TextField(f.name, text, Field.Store.NO));
         }
+        // Last: the parts the fields before it were found to hold when they were analysed.
+        doc.add(new Field(SearchField.PARTS.name, sink.partsStream(), PARTS));
         w.addDocument(doc);
       }
       w.commit();
+      return sink.words();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      analyzer.release();
     }
+  }
+
+  /** The parts field: no positions (no phrase matches in it), norms for BM25. */
+  private static final FieldType PARTS = partsType();
+
+  private static FieldType partsType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
   }
 
   /** The index's reader (doc id = position in {@link #documents}). */
@@ -131,6 +173,11 @@ public final class SearchIndex implements AutoCloseable {
 
   public List<SearchDocument> documents() {
     return docs;
+  }
+
+  /** Every word of the indexed texts (before stemming) with its number of occurrences, sorted. */
+  public Map<String, Integer> words() {
+    return words;
   }
 
   public SearchAnalyzer analyzer() {

@@ -2,6 +2,7 @@ package org.stek.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,19 @@ import org.apache.lucene.search.TermQuery;
  * @param phrases quoted groups of two or more terms, with their relative positions
  * @param required terms of quoted groups that analyse to a single term
  * @param expansions the last word's completions (empty unless {@code prefix})
+ * @param synonyms the runs of words outside quotes that match a synonym group: each scores the best
+ *     of the words as typed and, at {@link #SYNONYM_WEIGHT}, each synonym (their words are not in
+ *     {@code terms})
  */
 public record SearchQuery(
-    List<String> terms, List<List<Token>> phrases, List<String> required, List<String> expansions) {
+    List<String> terms,
+    List<List<Token>> phrases,
+    List<String> required,
+    List<String> expansions,
+    List<SynonymGraph.Unit> synonyms) {
+  /** A synonym's score counts this much of a match on the words as typed: exact ranks first. */
+  public static final float SYNONYM_WEIGHT = 0.5f;
+
   /** At most this many completions of the last word take part. */
   public static final int MAX_EXPANSIONS = 20;
 
@@ -50,6 +61,16 @@ public record SearchQuery(
       String text,
       boolean prefix,
       SearchAnalyzer analyzer,
+      Supplier<NavigableMap<String, Integer>> docFreqs) {
+    return parse(text, prefix, analyzer, SynonymGraph.NONE, docFreqs);
+  }
+
+  /** The query with {@code synonyms} expanded in the words outside quotes. */
+  public static SearchQuery parse(
+      String text,
+      boolean prefix,
+      SearchAnalyzer analyzer,
+      SynonymGraph synonyms,
       Supplier<NavigableMap<String, Integer>> docFreqs) {
     List<Part> parts = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
@@ -79,6 +100,7 @@ public record SearchQuery(
     }
     parts.add(new Part(last, inQuote));
     Set<String> terms = new LinkedHashSet<>();
+    Map<List<String>, SynonymGraph.Unit> units = new LinkedHashMap<>();
     List<List<Token>> phrases = new ArrayList<>();
     List<String> required = new ArrayList<>();
     int budget = MAX_TERMS;
@@ -86,14 +108,24 @@ public record SearchQuery(
       List<Token> all = Token.of(analyzer, part.text());
       List<Token> tokens = all.subList(0, Math.min(all.size(), budget));
       budget -= tokens.size();
-      tokens.forEach(t -> terms.add(t.term()));
       if (part.quoted()) {
+        tokens.forEach(t -> terms.add(t.term()));
         if (tokens.size() == 1) required.add(tokens.get(0).term());
         else if (tokens.size() > 1) phrases.add(tokens);
+        continue;
+      }
+      for (SynonymGraph.Unit u : synonyms.units(tokens.stream().map(Token::term).toList())) {
+        if (u.alternatives().isEmpty()) terms.addAll(u.exact());
+        else units.putIfAbsent(u.exact(), u);
       }
     }
     expansions.removeAll(terms);
-    return new SearchQuery(List.copyOf(terms), phrases, required, List.copyOf(expansions));
+    return new SearchQuery(
+        List.copyOf(terms),
+        phrases,
+        required,
+        List.copyOf(expansions),
+        List.copyOf(units.values()));
   }
 
   private record Part(String text, boolean quoted) {}
@@ -118,6 +150,27 @@ public record SearchQuery(
     return b.build();
   }
 
+  /** The summed scores of {@code terms} (a term query for one). */
+  private static Query sum(List<String> terms) {
+    if (terms.size() == 1) return termQuery(terms.get(0));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms) b.add(termQuery(t), Occur.SHOULD);
+    return b.build();
+  }
+
+  /** Matches the tokens at their relative positions, in any one field that has positions. */
+  private static Query phrase(List<Token> phrase) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (SearchField f : SearchField.values()) {
+      if (!f.phrased()) continue;
+      PhraseQuery.Builder p = new PhraseQuery.Builder();
+      int first = phrase.get(0).position();
+      for (Token t : phrase) p.add(new Term(f.name, t.term()), t.position() - first);
+      any.add(p.build(), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
   /** The Lucene query with exactly these semantics. */
   public Query toLucene() {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -131,16 +184,24 @@ public record SearchQuery(
       b.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
       clauses++;
     }
-    for (List<Token> phrase : phrases) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (SearchField f : SearchField.values()) {
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
-        int first = phrase.get(0).position();
-        for (Token t : phrase) p.add(new Term(f.name, t.term()), t.position() - first);
-        any.add(p.build(), Occur.SHOULD);
+    for (SynonymGraph.Unit u : synonyms) {
+      List<Query> alternatives = new ArrayList<>();
+      alternatives.add(sum(u.exact()));
+      for (List<Token> alt : u.alternatives()) {
+        Query q = sum(alt.stream().map(Token::term).toList());
+        if (alt.size() > 1) {
+          q =
+              new BooleanQuery.Builder()
+                  .add(q, Occur.SHOULD)
+                  .add(phrase(alt), Occur.FILTER)
+                  .build();
+        }
+        alternatives.add(new BoostQuery(q, SYNONYM_WEIGHT));
       }
-      b.add(any.build(), Occur.FILTER);
+      b.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+      clauses++;
     }
+    for (List<Token> phrase : phrases) b.add(phrase(phrase), Occur.FILTER);
     for (String r : required) b.add(termQuery(r), Occur.FILTER);
     return clauses == 0 ? new MatchNoDocsQuery() : b.build();
   }

@@ -121,15 +121,15 @@ class OfflineArchiveTest {
     Object styled =
         driver()
             .executeScript(
-            "const h = document.querySelector('.site-header');"
-                + " return h ? getComputedStyle(h).backgroundColor : 'no header'");
+                "const h = document.querySelector('.site-header');"
+                    + " return h ? getComputedStyle(h).backgroundColor : 'no header'");
     if ("rgba(0, 0, 0, 0)".equals(styled) || "no header".equals(styled)) {
       problems.add(page + ": stylesheet not applied (" + styled + ")");
     }
     Object badImages =
         driver()
             .executeScript(
-            "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
+                "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
     if (!((List<?>) badImages).isEmpty()) problems.add(page + ": images not loaded " + badImages);
     return problems;
   }

@@ -143,7 +143,9 @@ public class CardSchemaTest {
     for (String e : errors) {
       // "/reach: must have a maximum value of 4", "/links/0/url: …", or an unknown field named
       assertTrue(
-          e.startsWith("/" + key + ":") || e.startsWith("/" + key + "/") || e.contains("'" + key + "'"),
+          e.startsWith("/" + key + ":")
+              || e.startsWith("/" + key + "/")
+              || e.contains("'" + key + "'"),
           line + ": the schema blames " + e);
     }
     site.file("practices/bad.md", "---\n" + front + "---\nTekst.\n");

@@ -67,6 +67,78 @@ final class Queries {
     return new ArrayList<>(out);
   }
 
+  /**
+   * {@code count} queries of one or two words of {@code vocabulary}, each word misspelt by one or
+   * two random edits (a letter left out, added, changed, or two neighbours swapped); the same every
+   * run.
+   */
+  static List<String> misspellings(List<String> vocabulary, int count) {
+    java.util.Random random = new java.util.Random(19);
+    List<String> out = new ArrayList<>();
+    String letters = "abcdefghijklmnopqrstuvwxyz";
+    while (out.size() < count && !vocabulary.isEmpty()) {
+      StringBuilder w =
+          new StringBuilder(vocabulary.get(random.nextInt(Math.min(vocabulary.size(), 3000))));
+      int edits = 1 + random.nextInt(2);
+      for (int e = 0; e < edits && w.length() > 2; e++) {
+        int at = random.nextInt(w.length() - 1);
+        switch (random.nextInt(4)) {
+          case 0 -> w.deleteCharAt(at);
+          case 1 -> w.insert(at, letters.charAt(random.nextInt(26)));
+          case 2 -> w.setCharAt(at, letters.charAt(random.nextInt(26)));
+          default -> {
+            char c = w.charAt(at);
+            w.setCharAt(at, w.charAt(at + 1));
+            w.setCharAt(at + 1, c);
+          }
+        }
+      }
+      String q =
+          out.size() % 4 == 3
+              ? vocabulary.get(out.size() % vocabulary.size()) + " " + w
+              : w.toString();
+      out.add(out.size() % 10 == 9 ? q.toUpperCase() : q);
+    }
+    return out;
+  }
+
+  /** The queries of {@link #of(SearchIndex)}, with compound parts and the site's synonyms. */
+  static List<Query> of(SearchIndex index, SynonymGraph synonyms) {
+    List<Query> q = new ArrayList<>(of(index));
+    // Parts of compounds that never stand alone in the text: found only through the parts field.
+    Set<String> alone = new TreeSet<>(words(index));
+    List<String> parts =
+        index.words().keySet().stream().filter(w -> !alone.contains(w)).limit(30).toList();
+    for (int i = 0; i < parts.size(); i++) {
+      q.add(new Query(parts.get(i), false));
+      if (i % 3 == 0) q.add(new Query(parts.get(i) + " " + alone.iterator().next(), false));
+      if (i % 5 == 0) q.add(new Query("\"" + parts.get(i) + "\"", false));
+    }
+    for (String text :
+        List.of(
+            "docenten",
+            "leraren school",
+            "intern begeleider",
+            "IB'er",
+            "voortgezet onderwijs",
+            "zorgcoördinator leraar",
+            "ongelijkheid",
+            "coördinator",
+            "coaches basisschool")) {
+      q.add(new Query(text, false));
+    }
+    for (List<List<Token>> group : synonyms.groups()) {
+      for (List<Token> entry : group) {
+        String text = String.join(" ", entry.stream().map(Token::term).toList());
+        q.add(new Query(text, false));
+        q.add(new Query("school " + text + " ouders", false));
+        q.add(new Query("\"" + text + "\"", false));
+        q.add(new Query(text + " " + text, true));
+      }
+    }
+    return q;
+  }
+
   static List<Query> of(SearchIndex index) {
     List<String> words = words(index);
     Set<String> vocab = new TreeSet<>(words);

@@ -93,6 +93,66 @@ class SearchBrowserTest {
             .contains("Onderwijscafé"));
   }
 
+  /**
+   * "Bedoelde je …?": a query that finds nothing shows the suggestion's results at once with a link
+   * back to the query as typed, which shows no results and the suggestion as a link; a query that
+   * finds something shows the link only; words.js loads only when a word is unknown.
+   */
+  @Test
+  void searchPageSuggestsACorrection() throws Exception {
+    Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("suggest"));
+    String page = out.resolve("search/index.html").toUri().toString();
+    browser.get(page + "?q=leerkrachten");
+    waitForResults();
+    assertEquals(List.of(), loaded("words.js"), "no suggestion needed, no vocabulary loaded");
+
+    browser.get(page + "?q=ouderbetrokkenhied");
+    var suggest = waitForSuggestion();
+    assertTrue(suggest.getText().contains("ouderbetrokkenheid"), suggest.getText());
+    assertFalse(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertTrue(
+        browser.findElement(By.id("search-status")).getText().contains("ouderbetrokkenheid"));
+    assertEquals(1, loaded("words.js").size());
+    var back = suggest.findElement(By.cssSelector("a"));
+    assertEquals("ouderbetrokkenhied", back.getText());
+    back.click();
+    suggest = waitForSuggestion();
+    assertTrue(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+    var link = suggest.findElement(By.cssSelector("a"));
+    assertEquals("ouderbetrokkenheid", link.getText());
+    assertTrue(suggest.getText().startsWith("Bedoelde je"), suggest.getText());
+
+    browser.get(page + "?q=" + java.net.URLEncoder.encode("leerkracht meertaligehid", "UTF-8"));
+    suggest = waitForSuggestion();
+    assertFalse(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertEquals("leerkracht meertaligheid", suggest.findElement(By.cssSelector("a")).getText());
+  }
+
+  private static void waitForResults() {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+  }
+
+  private static org.openqa.selenium.WebElement waitForSuggestion() {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              var e = d.findElement(By.id("search-suggest"));
+              return e.isDisplayed() && !e.findElements(By.cssSelector("a")).isEmpty() ? e : null;
+            });
+  }
+
+  /** The page's script elements that load {@code file}. */
+  @SuppressWarnings("unchecked")
+  private static List<String> loaded(String file) {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return Array.from(document.scripts).map(e => e.src)"
+                    + ".filter(n => n.endsWith('/' + arguments[0]))",
+                file);
+  }
+
   @Test
   void searchPageSaysSearchNeedsJavaScriptWithoutIt() throws Exception {
     Path out = build(TestSite.REPO.resolve("content"), tmp.resolve("nojs"));
@@ -206,22 +266,14 @@ class SearchBrowserTest {
           "search index of %s: %d documents, %d bytes%n", content, index.documents().size(), bytes);
       browser.get(out.resolve("search/index.html").toUri().toString());
       analysesLikeLucene(index);
-      List<Queries.Query> queries = Queries.of(index);
-      LuceneSearch lucene = new LuceneSearch(index);
+      SynonymGraph synonyms = TestSite.synonyms(options);
+      List<Queries.Query> queries = Queries.of(index, synonyms);
+      LuceneSearch lucene = new LuceneSearch(index, synonyms);
       assertTrue(queries.size() >= 100, "only " + queries.size() + " queries");
       List<List<Object>> args = new ArrayList<>();
       for (Queries.Query q : queries) args.add(List.of(q.text(), q.prefix()));
-      String got =
-          (String)
-              ((JavascriptExecutor) browser)
-                  .executeAsyncScript(
-                      "var qs = arguments[0], done = arguments[arguments.length - 1];"
-                          + "(async () => { const out = [];"
-                          + " for (const [q, p] of qs) out.push(await stek.search(q, {limit: 10, prefix: p}));"
-                          + " return JSON.stringify(out); })().then(done, e => done('ERROR ' + e));",
-                      args);
-      if (got.startsWith("ERROR")) fail(got);
-      JsonNode results = JSON.readTree(got);
+      JsonNode results =
+          each(args, "const [q, p] = a; return stek.search(q, {limit: 10, prefix: p});");
       List<String> failures = new ArrayList<>();
       int nonEmpty = 0;
       for (int i = 0; i < queries.size(); i++) {
@@ -233,9 +285,56 @@ class SearchBrowserTest {
         if (problem != null) failures.add(abbreviate(q) + ": " + problem);
       }
       System.out.printf("%d queries compared, %d with results%n", queries.size(), nonEmpty);
+      suggestsLikeLucene(index, lucene);
       assertTrue(nonEmpty > queries.size() / 2, "most queries find something: " + nonEmpty);
       assertEquals(
           List.of(), failures, failures.size() + " of " + queries.size() + " queries differ");
+    }
+  }
+
+  /**
+   * "Bedoelde je …?": for 200 misspellings of the index's own words (1 or 2 random edits, the kinds
+   * Damerau counts), stek.suggest in the browser gives what {@code stek suggest} gives.
+   */
+  private static void suggestsLikeLucene(SearchIndex index, LuceneSearch lucene) {
+    List<String> queries = Queries.misspellings(Suggestions.vocabulary(index.words()), 200);
+    JsonNode js = each(queries, "return stek.suggest(a);");
+    List<String> diffs = new ArrayList<>();
+    int suggested = 0;
+    for (int i = 0; i < queries.size(); i++) {
+      String want = lucene.suggest(queries.get(i));
+      String have = js.get(i).isNull() ? null : js.get(i).asText();
+      if (want != null) suggested++;
+      if (!java.util.Objects.equals(want, have))
+        diffs.add(queries.get(i) + ": lucene " + want + ", browser " + have);
+    }
+    System.out.printf("%d misspellings, %d with a suggestion%n", queries.size(), suggested);
+    assertTrue(suggested > queries.size() / 2, "most misspellings get a suggestion: " + suggested);
+    assertEquals(List.of(), diffs, diffs.size() + " suggestions differ");
+  }
+
+  /**
+   * The answers of {@code call} (a function body of {@code a} returning a promise) for each
+   * argument, one after the other, in the page.
+   */
+  private static JsonNode each(List<?> args, String call) {
+    String got =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "var as = arguments[0], done = arguments[arguments.length - 1];"
+                        + "const f = (a) => { "
+                        + call
+                        + " };"
+                        + "(async () => { const out = [];"
+                        + " for (const a of as) out.push(await f(a));"
+                        + " return JSON.stringify(out); })().then(done, e => done('ERROR ' + e));",
+                    args);
+    if (got.startsWith("ERROR")) fail(got);
+    try {
+      return JSON.readTree(got);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

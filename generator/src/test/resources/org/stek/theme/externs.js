@@ -41,6 +41,9 @@ function StekManifest() {}
 /** @type {number} */ StekManifest.prototype.maxExp;
 /** @type {number} */ StekManifest.prototype.maxTerms;
 /** @type {number} */ StekManifest.prototype.minPrefix;
+/** @type {?} synonym groups: entries of [term, position] */ StekManifest.prototype.syn;
+/** @type {number} a synonym's weight */ StekManifest.prototype.synWeight;
+/** @type {number} the shortest word a suggestion corrects */ StekManifest.prototype.minSuggest;
 /** @type {number} a field's document count */ StekManifest.prototype.n;
 /** @type {number} a field's average length */ StekManifest.prototype.avg;
 /** @type {number} a field's boost */ StekManifest.prototype.boost;
@@ -101,6 +104,8 @@ function StekMessages() {}
 /** @type {string} */ StekMessages.prototype.themes;
 /** @type {string} */ StekMessages.prototype.minRating;
 /** @type {string} */ StekMessages.prototype.recommendation;
+/** @type {string} */ StekMessages.prototype.didYouMean;
+/** @type {string} */ StekMessages.prototype.instead;
 
 /**
  * The JSON Schema keywords card-schema.js reads (schema/<type>.schema.js).
