@@ -28,9 +28,9 @@ class DutchSearchTest {
   /** The sample cards whose file says {@code text} (any case, accents or not), by URL. */
   private static Set<String> cardsSaying(String text) throws Exception {
     Set<String> out = new TreeSet<>();
-    for (String kind : List.of("practices", "recommendations")) {
+    for (String kind : List.of("practices", "recommendations", "organisations")) {
       try (Stream<Path> s = Files.list(TestSite.REPO.resolve("content").resolve(kind))) {
-        for (Path p : s.toList()) {
+        for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList()) {
           if (Folding.fold(Files.readString(p).toLowerCase()).contains(Folding.fold(text)))
             out.add(kind + "/" + p.getFileName().toString().replace(".md", ".html"));
         }

@@ -23,12 +23,14 @@ class QueryFuzzTest {
     assertNotNull(hits);
     assertTrue(hits.size() <= 10);
     for (SearchHit h : hits) assertTrue(h.score() > 0 && !Float.isNaN(h.score()), h::toString);
-    // Best first, each page once, only practices and recommendations, the same every time.
+    // Best first, each page once, only cards with a page of their own, the same every time.
     for (int i = 1; i < hits.size(); i++)
       assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), hits::toString);
     assertEquals(hits.size(), hits.stream().map(SearchHit::url).distinct().count(), hits::toString);
     for (SearchHit h : hits)
-      assertTrue(h.url().matches("(practices|recommendations)/[a-z0-9-]+\\.html"), h::toString);
+      assertTrue(
+          h.url().matches("(practices|recommendations|organisations)/[a-z0-9-]+\\.html"),
+          h::toString);
     assertEquals(hits, SEARCH.search(query, prefix, 10));
   }
 }
