@@ -120,6 +120,48 @@ class NewCommandTest {
   }
 
   @Test
+  void newPracticeHasTheDeclaredSectionsWithTheirHelpAndCheckDemandsTheRequiredOnes()
+      throws IOException {
+    TestSite site =
+        TestSite.in(dir)
+            .file(
+                "site.yaml",
+                TestSite.SITE_YAML
+                    + """
+                    sections:
+                      practice:
+                        - {key: doel, heading: {nl: "Doel", en: "Aim"}, help: {nl: "Wat wil de aanpak bereiken?", en: "What is it for?"}, required: true}
+                        - {key: aanpak, heading: {nl: "Aanpak", en: "Approach"}, help: {nl: "Hoe gaat het in zijn werk?", en: "How?"}}
+                    """);
+    Cli made = Cli.run("new", "practice", "Schoolkantine", "--content", site.content().toString());
+    assertEquals(0, made.exit(), made.err());
+    String text = Files.readString(site.content().resolve("practices/schoolkantine.md"));
+    String body = text.substring(text.indexOf("\n---\n", 4) + 5);
+    // Only the declared headings, in order, each with its help; the usual ones are gone.
+    assertEquals(
+        List.of("## Doel", "## Aanpak"),
+        body.lines().filter(l -> l.startsWith("## ")).toList(),
+        body);
+    assertTrue(body.contains("Wat wil de aanpak bereiken?"), body);
+    assertTrue(body.contains("Hoe gaat het in zijn werk?"), body);
+    assertTrue(body.indexOf("Wat wil") < body.indexOf("## Aanpak"), body);
+
+    // Filled in but for the sections: check names the empty required section, and only that one.
+    Files.writeString(
+        site.content().resolve("practices/schoolkantine.md"),
+        text.replace("\nsummary:\n", "\nsummary: Gezond eten op school.\n")
+            .replace("\norganisation:\n", "\norganisation: Stad Brugge\n")
+            .replace("\nthemes:\n", "\nthemes: [onderwijs]\n")
+            .replace("\nreach:\n", "\nreach: 2\n")
+            .replace("\nrecurrence:\n", "\nrecurrence: 3\n"));
+    Cli after = check(site);
+    assertEquals(1, after.exit(), after.out() + after.err());
+    List<String> errors = after.err().lines().filter(l -> l.contains(": error: ")).toList();
+    assertEquals(1, errors.size(), after.err());
+    assertTrue(errors.get(0).contains("Doel"), errors.get(0));
+  }
+
+  @Test
   void refusesToOverwrite() throws IOException {
     TestSite site = TestSite.in(dir).file("practices/klassen.md", "mine\n");
     Cli again = Cli.run("new", "practice", "Klassen", "--content", site.content().toString());
