@@ -3,8 +3,11 @@ package org.stek.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --content} option of the commands that write cards ({@code new}, {@code import}). */
-final class ContentFolder {
+/**
+ * The {@code --content} option: alone for the commands that write cards ({@code new}, {@code
+ * import}), and within {@link ContentOptions} for those that read a content folder.
+ */
+class ContentFolder {
   @Option(
       names = "--content",
       paramLabel = "DIR",

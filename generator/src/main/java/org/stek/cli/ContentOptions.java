@@ -5,14 +5,7 @@ import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads a content folder. */
-final class ContentOptions {
-  @Option(
-      names = "--content",
-      paramLabel = "DIR",
-      description = "The content folder (default: ${DEFAULT-VALUE}).",
-      defaultValue = "content")
-  Path content;
-
+final class ContentOptions extends ContentFolder {
   @Option(
       names = "--theme",
       paramLabel = "DIR",
