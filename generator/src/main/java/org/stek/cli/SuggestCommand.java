@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stek.BuildOptions;
@@ -44,7 +43,7 @@ final class SuggestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Problems problems = new Problems();
     BuildOptions options =
-        new BuildOptions(content.content, content.theme, null, content.drafts, LocalDate.now());
+        new BuildOptions(content.content, content.theme, null, content.drafts, content.today());
     Stek.Content c = Stek.read(options, problems);
     try (SearchIndex index = SearchCommand.open(c)) {
       if (index == null) {
