@@ -16,6 +16,7 @@ import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
 import org.stek.content.Slugs;
 import org.stek.report.Problems;
+import org.stek.schema.CardType;
 import org.stek.schema.Field;
 
 /**
@@ -80,6 +81,7 @@ public final class SpreadsheetImport {
     ColumnMap map = o.map() == null ? ColumnMap.NONE : ColumnMap.read(o.map(), columns, problems);
     List<Columns.Column> cols = columns.of(sheet, map, problems);
     CellValues values = new CellValues(config, o.today());
+    RequiredSections sections = new RequiredSections(config, cols);
     List<Change> changes = new ArrayList<>();
     Map<String, Integer> slugRows = new HashMap<>();
     boolean missingReported = false;
@@ -137,16 +139,22 @@ public final class SpreadsheetImport {
       if (!missingReported) {
         missingReported = true;
         reportMissing(sheet, columns, cols, problems);
+        sections.reportMissingColumns(sheet, problems);
       }
       for (Columns.Column c : rv.emptyRequired()) {
         new CellRef(sheet.file(), row.number(), c, problems)
             .error("a new card needs this field; the cell is empty", "fill it in");
       }
+      sections.check(sheet, rv, problems);
       Map<String, Object> fields = new LinkedHashMap<>(rv.fields());
       if (!rv.contact().isEmpty()) fields.put("contact", rv.contactInOrder(Map.of()));
       if (column(cols, "published") == null) fields.put("published", o.today());
       List<String> order = columns.fields().stream().map(Field::name).toList();
-      String text = CardText.card(order, fields, CardText.body(rv.body(), rv.sections()));
+      String text =
+          CardText.card(
+              order,
+              fields,
+              CardText.body(rv.body(), rv.sections(), config.sections(CardType.PRACTICE.id())));
       changes.add(new Change(row.number(), file, Action.NEW, List.copyOf(fields.keySet()), text));
     }
     return new Plan(changes, empty);

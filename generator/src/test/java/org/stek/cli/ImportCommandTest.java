@@ -282,6 +282,49 @@ class ImportCommandTest {
   }
 
   @Test
+  void requiredSectionsAreCheckedAtTheirCellBeforeAnythingIsWritten() throws IOException {
+    Files.writeString(content.resolve("site.yaml"), sampleSiteYaml());
+    Path sheet = dir.resolve("secties.csv");
+    Files.writeString(
+        sheet,
+        """
+        Titel;Samenvatting;Organisatie;Thema's;Bereik;Terugkerend;Gepubliceerd op;Wat?;Wie?;Tekst
+        Twee hoofden;Twee scholen delen wat ze goed kunnen.;Onderwijscentrum Brussel;samenwerking;1;2;2025-03-12;Bezoeken.;;Inleiding.
+        Drie hoofden;Drie scholen delen wat ze goed kunnen.;Onderwijscentrum Brussel;samenwerking;1;2;2025-03-12;Bezoeken.;Drie scholen.;"Inleiding.
+
+        ## Waarom?
+
+        Van elkaar leren."
+        """);
+    Cli bad = importing(sheet.toString());
+    assertEquals(1, bad.exit(), bad.out() + bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                sheet
+                    + ":2:9: error: column I 'Wie?': site.yaml requires this section of every card; the cell is empty"),
+        bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                sheet
+                    + ":2:10: error: column J 'Tekst': the text has no section '## Waarom?', which site.yaml requires"),
+        bad.err());
+    assertFalse(bad.err().contains(sheet + ":3:"), bad.err());
+    assertFalse(Files.exists(content.resolve("practices")), "nothing is written");
+
+    Files.writeString(
+        sheet,
+        Files.readString(sheet)
+            .replace(
+                "Bezoeken.;;Inleiding.",
+                "Bezoeken.;Twee scholen.;\"Inleiding.\n\n## Waarom?\n\nOmdat het kan.\""));
+    Cli r = importing(sheet.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertChecks();
+  }
+
+  @Test
   void aMappingFileNamesOtherHeadersAndItsOwnMistakesAtTheirLine() throws IOException {
     Path sheet = dir.resolve("projecten.csv");
     Files.writeString(
