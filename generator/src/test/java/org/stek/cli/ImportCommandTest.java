@@ -325,6 +325,53 @@ class ImportCommandTest {
   }
 
   @Test
+  void valuesSiteYamlLacksAreGatheredIntoTheLinesThatDeclareThemButTyposAreNot()
+      throws IOException {
+    Path sheet = dir.resolve("eigen.csv");
+    Files.writeString(
+        sheet,
+        """
+        Titel;Samenvatting;Organisatie;Thema's;Bereik;Terugkerend;Gepubliceerd op
+        Een;Eerste.;School;Armoedebestrijding, onderwijs;1;2;2025-03-12
+        Twee;Tweede.;School;Onderwjs;1;2;2025-03-12
+        Drie;Derde.;School;"armoedebestrijding; Schoolsport";1;2;2025-03-12
+        """);
+    Cli bad = importing(sheet.toString());
+    assertEquals(1, bad.exit(), bad.out() + bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                "The sheet names 2 values that "
+                    + content.resolve("site.yaml")
+                    + " does not list, and none is close to one it does."),
+        bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                "  themes:\n    values:\n"
+                    + "      - {key: armoedebestrijding, label: {nl: \"Armoedebestrijding\"}}   # rows 2, 4\n"
+                    + "      - {key: schoolsport, label: {nl: \"Schoolsport\"}}   # row 4\n"),
+        bad.err());
+    assertFalse(bad.err().contains("key: onderwjs"), "a typo is not a new value: " + bad.err());
+
+    // Pasted under the themes' values, and the typo mended, the sheet imports.
+    String yaml = Files.readString(content.resolve("site.yaml"));
+    int themes = yaml.indexOf("\n  themes:\n");
+    int values = yaml.indexOf("    values:\n", themes) + "    values:\n".length();
+    Files.writeString(
+        content.resolve("site.yaml"),
+        yaml.substring(0, values)
+            + "      - {key: armoedebestrijding, label: {nl: \"Armoedebestrijding\"}}\n"
+            + "      - {key: schoolsport, label: {nl: \"Schoolsport\"}}\n"
+            + yaml.substring(values));
+    Files.writeString(sheet, Files.readString(sheet).replace("Onderwjs", "Onderwijs"));
+    Cli r = importing(sheet.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(card("drie").contains("themes: [armoedebestrijding, schoolsport]"), card("drie"));
+    assertChecks();
+  }
+
+  @Test
   void aMappingFileNamesOtherHeadersAndItsOwnMistakesAtTheirLine() throws IOException {
     Path sheet = dir.resolve("projecten.csv");
     Files.writeString(
