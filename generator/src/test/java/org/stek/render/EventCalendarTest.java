@@ -81,6 +81,17 @@ class EventCalendarTest {
                 ---
                 """)
             .file(
+                "events/new-york.md",
+                """
+                ---
+                title: "Webinar vanuit New York"
+                start: 2027-03-01 09:00
+                end: 2027-03-01 10:00
+                time_zone: America/New_York
+                place: online
+                ---
+                """)
+            .file(
                 "events/voorbij.md",
                 """
                 ---
@@ -148,6 +159,22 @@ class EventCalendarTest {
   }
 
   @Test
+  void anEventMayHaveAZoneOfItsOwn() throws Exception {
+    Calendar c = parse("events/new-york.ics");
+    VEvent e = only(c);
+    assertEquals(Instant.parse("2027-03-01T14:00:00Z"), instant(e.getDateTimeStart().getDate()));
+    assertEquals(
+        "America/New_York",
+        c.<VTimeZone>getComponent(Component.VTIMEZONE).orElseThrow().getTimeZoneId().getValue());
+    // The calendar of all carries both zones.
+    assertEquals(
+        List.of("America/New_York", "Europe/Brussels"),
+        parse("events/calendar.ics").<VTimeZone>getComponents(Component.VTIMEZONE).stream()
+            .map(z -> z.getTimeZoneId().getValue())
+            .toList());
+  }
+
+  @Test
   void allDayEventsAreDatesWithAnExclusiveEnd() throws Exception {
     VEvent e = only(parse("events/dagen.ics"));
     assertEquals(LocalDate.of(2027, 1, 5), e.getDateTimeStart().getDate());
@@ -158,7 +185,11 @@ class EventCalendarTest {
   void theCalendarOfAllHoldsTheUpcomingEventsSoonestFirst() throws Exception {
     List<VEvent> events = parse("events/calendar.ics").getComponents(Component.VEVENT);
     assertEquals(
-        List.of("Winteravond", "Twee studiedagen", "Zomeravond, met koffie; en taart"),
+        List.of(
+            "Winteravond",
+            "Twee studiedagen",
+            "Webinar vanuit New York",
+            "Zomeravond, met koffie; en taart"),
         events.stream().map(e -> e.getSummary().getValue()).toList());
   }
 
