@@ -11,6 +11,7 @@ import org.stek.content.Page;
 import org.stek.content.Practice;
 import org.stek.content.Recommendation;
 import org.stek.content.Urls;
+import org.stek.files.FileLabel;
 import org.stek.markdown.RenderedBody;
 import org.stek.schema.ContributeForm;
 
@@ -390,7 +391,7 @@ final class SitePages {
         new ViewModel.Download(
             file,
             file.substring(0, file.length() - ".zip".length()),
-            Sizes.label(archive.bytes(), lang),
+            FileLabel.size(archive.bytes(), lang),
             archive.bytes(),
             archive.sha256(),
             newest == null ? null : newest.toString(),
