@@ -213,10 +213,10 @@ public final class Pipeline {
               reuse.get(
                   "markdown-renderer",
                   "",
-                  List.of(targets, compact),
+                  List.of(targets, compact, ContributeForm.urls(config)),
                   in -> {
                     Set<String> files = new HashSet<>(targets.assets().keySet());
-                    files.add(ContributeForm.URL); // a generated page that cards may link to
+                    files.addAll(ContributeForm.urls(config)); // generated pages cards may link to
                     return new MarkdownRenderer(files, compact, targets.assets());
                   });
           Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();

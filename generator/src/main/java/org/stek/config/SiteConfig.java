@@ -31,9 +31,6 @@ public record SiteConfig(
     Synonyms synonyms,
     java.time.ZoneId timeZone) {
 
-  /** The card types site.yaml may declare sections for, as {@code stek new} names them. */
-  public static final List<String> CARD_TYPES = List.of("practice", "recommendation", "page");
-
   public SiteConfig {
     // In site.yaml's order: Map.copyOf's order changes from one JVM to the next, and pages and
     // search/facets.js list the countries in this order.

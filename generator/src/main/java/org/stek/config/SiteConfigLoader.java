@@ -309,8 +309,11 @@ public final class SiteConfigLoader {
       RepositoryHost host =
           kind.isEmpty()
               ? null
-              : RepositoryHost.of(
-                  kind, repo, branch, (folder.isEmpty() ? "" : folder + "/") + "practices");
+              : new RepositoryHost(
+                  kind,
+                  repo,
+                  branch,
+                  (folder.isEmpty() ? "" : folder + "/") + CardType.PRACTICE.folder());
       return new Submission(email, repo, host);
     }
 

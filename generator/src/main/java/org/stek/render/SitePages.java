@@ -240,15 +240,16 @@ final class SitePages {
             messages.get("search.title"),
             "",
             new PageModels.Themes(themes)));
-    ContributeForm form = ContributeForm.of(c);
-    out.add(
-        entry(
-            PageKind.CONTRIBUTE,
-            "contribute",
-            form.url(),
-            form.text().get("title"),
-            form.text().get("intro"),
-            new PageModels.Contribute(form)));
+    for (ContributeForm form : ContributeForm.all(c)) {
+      out.add(
+          entry(
+              PageKind.CONTRIBUTE,
+              "contribute",
+              form.url(),
+              form.text().get("title"),
+              form.text().get("intro"),
+              new PageModels.Contribute(form)));
+    }
     out.add(
         entry(
             PageKind.NOT_FOUND,

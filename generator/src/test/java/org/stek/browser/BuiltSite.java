@@ -90,6 +90,7 @@ public final class BuiltSite {
             "overview.html",
             "compare.html",
             "contribute/index.html",
+            "contribute/organisation.html",
             "download/index.html",
             "organisations/index.html",
             "organisations/klassen.html",
