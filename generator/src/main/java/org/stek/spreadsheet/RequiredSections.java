@@ -1,10 +1,10 @@
 package org.stek.spreadsheet;
 
 import java.util.List;
+import org.stek.config.CardType;
 import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.report.Problems;
-import org.stek.schema.CardType;
 
 /**
  * The sections {@code site.yaml} requires of a practice, checked on the sheet before anything is

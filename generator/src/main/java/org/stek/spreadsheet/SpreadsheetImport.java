@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stek.config.CardType;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
 import org.stek.content.Slugs;
 import org.stek.report.Problems;
-import org.stek.schema.CardType;
 import org.stek.schema.Field;
 
 /**

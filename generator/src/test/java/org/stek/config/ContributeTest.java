@@ -3,7 +3,6 @@ package org.stek.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -94,9 +93,6 @@ class ContributeTest {
     assertEquals("", RepositoryHost.kindOf("mailto:redactie@example.org"));
     assertEquals("", RepositoryHost.kindOf("https://exa mple.org/kb"));
     assertEquals("", RepositoryHost.kindOf("https://notgithub.com/kb"));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> RepositoryHost.of("bitbucket", "https://bitbucket.org/kb", "main", "practices"));
   }
 
   /** The submission of a site.yaml with {@code contribute} on its third line, without problems. */
