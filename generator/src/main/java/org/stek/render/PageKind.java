@@ -14,6 +14,7 @@ public enum PageKind {
   PAGE,
   ORGANISATION,
   MATCHING,
+  PROFILES,
   OVERVIEW,
   COMPARE,
   SEARCH,

@@ -56,6 +56,9 @@ final class PageModels {
       List<ViewModel.TopicMatch> helpers,
       List<ViewModel.TopicMatch> helped) {}
 
+  /** Every profile, as the list the filters of profiles.js narrow. */
+  record ProfilesPage(List<ViewModel.Organisation> profiles) {}
+
   /** Every value offered or sought, with who offers and who seeks it. */
   record MatchingPage(List<ViewModel.TopicMatch> topics) {}
 

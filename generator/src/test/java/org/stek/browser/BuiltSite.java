@@ -97,7 +97,8 @@ public final class BuiltSite {
             "organisations/brusselse-pilootschool-a.html",
             "municipalities/index.html",
             "municipalities/brussel.html",
-            "matching/index.html");
+            "matching/index.html",
+            "profiles/index.html");
     List<String> missing = new ArrayList<>();
     for (String url : kinds) if (!Files.isRegularFile(site().resolve(url))) missing.add(url);
     if (!missing.isEmpty())
