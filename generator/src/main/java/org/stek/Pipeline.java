@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.stek.browse.FacetData;
+import org.stek.browse.ProfileFacets;
 import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
@@ -290,7 +291,7 @@ public final class Pipeline {
                       List.of(docs, kb.config().synonyms()),
                       d -> export(index, synonyms(kb.config(), null), out)));
       search.forEach(out::keep);
-      times.time("facets", () -> FacetData.write(kb, out));
+      times.time("facets", () -> FacetData.write(kb, out) + ProfileFacets.write(kb, out));
       related = join(relatedLater);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

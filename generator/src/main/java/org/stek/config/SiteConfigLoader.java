@@ -29,7 +29,7 @@ public final class SiteConfigLoader {
 
   /** Folders of the site's own pages: a taxonomy of that key would write over them. */
   static final Set<String> RESERVED_KEYS =
-      Set.of("organisations", "municipalities", "events", "matching");
+      Set.of("organisations", "municipalities", "events", "matching", "profiles");
 
   private SiteConfigLoader() {}
 

@@ -37,6 +37,11 @@ public final class Urls {
     return "organisations/" + Slugs.of(name) + ".html";
   }
 
+  /** Every organisation profile, filterable by kind, place and what it offers and seeks. */
+  public static String profiles() {
+    return "profiles/index.html";
+  }
+
   /** Who offers and who seeks each topic of the organisation profiles. */
   public static String matching() {
     return "matching/index.html";

@@ -16,6 +16,7 @@ public enum PageKind {
   MATCHING,
   EVENTS,
   EVENT,
+  PROFILES,
   OVERVIEW,
   COMPARE,
   SEARCH,

@@ -73,6 +73,9 @@ final class PageModels {
       List<ViewModel.TopicMatch> helped,
       List<ViewModel.Event> events) {}
 
+  /** Every profile, as the list the filters of profiles.js narrow. */
+  record ProfilesPage(List<ViewModel.Organisation> profiles) {}
+
   /** Every value offered or sought, with who offers and who seeks it. */
   record MatchingPage(List<ViewModel.TopicMatch> topics) {}
 

@@ -76,6 +76,9 @@ final class SitePages {
         links.add(new ViewModel.PageLink(names.taxonomy.label(), names.taxonomy.url()));
       }
     }
+    if (!matching.organisations.isEmpty()) {
+      links.add(new ViewModel.PageLink(messages.get("profiles.title"), Urls.profiles()));
+    }
     if (!matching.topics.isEmpty()) {
       links.add(new ViewModel.PageLink(messages.get("matching.title"), Urls.matching()));
     }
@@ -178,6 +181,7 @@ final class SitePages {
     }
     names(out, views.organisations);
     names(out, views.municipalities);
+    profilesPage(out);
     matchingPage(out);
     eventPages(out);
     if (!views.recommendations.isEmpty()) {
@@ -292,6 +296,20 @@ final class SitePages {
             matching.helpersOf(o),
             matching.helpedBy(o),
             events.withOrganisation(o.url())));
+  }
+
+  /**
+   * The list of profiles, filtered in the browser (search/profile-facets.js), when there are any.
+   */
+  private void profilesPage(List<Entry> out) {
+    if (matching.organisations.isEmpty()) return;
+    out.add(
+        fixed(
+            PageKind.PROFILES,
+            "practices",
+            Urls.profiles(),
+            "profiles",
+            new PageModels.ProfilesPage(List.copyOf(matching.organisations))));
   }
 
   /** Who offers and who seeks what, when the profiles offer or seek anything. */

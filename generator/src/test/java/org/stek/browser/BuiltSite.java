@@ -101,7 +101,8 @@ public final class BuiltSite {
             "events/index.html",
             // An upcoming and a past event (on the tests' build date).
             "events/klassen-landelijke-meetup-online.html",
-            "events/klassen-meetup-noord-brabant.html");
+            "events/klassen-meetup-noord-brabant.html",
+            "profiles/index.html");
     List<String> missing = new ArrayList<>();
     for (String url : kinds) if (!Files.isRegularFile(site().resolve(url))) missing.add(url);
     if (!missing.isEmpty())
