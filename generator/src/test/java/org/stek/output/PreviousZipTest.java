@@ -73,17 +73,18 @@ class PreviousZipTest {
   }
 
   @Test
-  void neitherTheNotFoundPageNorStekMarkerIsZipped() throws IOException {
+  void neitherTheNotFoundPageNorStekMarkerNorTheDownloadFolderIsZipped() throws IOException {
     write("404.html", "<p>not found</p>");
     write(OutputGuard.MARKER, "");
     write("practices/404.html", "<p>a card called 404</p>");
     write("a.txt", "text");
+    write("download.html", "<p>not in download/</p>");
     SiteArchive.write(site, ZIP, previous, u -> false);
     List<String> names = new ArrayList<>();
     try (ZipFile f = ZipFile.builder().setPath(site.resolve(ZIP)).get()) {
       for (ZipArchiveEntry e : Collections.list(f.getEntries())) names.add(e.getName());
     }
-    assertEquals(List.of("kb/a.txt", "kb/practices/404.html"), names);
+    assertEquals(List.of("kb/a.txt", "kb/download.html", "kb/practices/404.html"), names);
   }
 
   void write(String url, String text) throws IOException {
