@@ -39,6 +39,7 @@ import org.stek.markdown.RenderedBody;
 import org.stek.output.SiteArchive;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
+import org.stek.render.EventCalendars;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
 import org.stek.render.ViewModel;
@@ -212,10 +213,10 @@ public final class Pipeline {
               reuse.get(
                   "markdown-renderer",
                   "",
-                  List.of(targets, compact),
+                  List.of(targets, compact, ContributeForm.urls(config)),
                   in -> {
                     Set<String> files = new HashSet<>(targets.assets().keySet());
-                    files.add(ContributeForm.URL); // a generated page that cards may link to
+                    files.addAll(ContributeForm.urls(config)); // generated pages cards may link to
                     return new MarkdownRenderer(files, compact, targets.assets());
                   });
           Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
@@ -328,6 +329,7 @@ public final class Pipeline {
       join(exportsLater); // never leave it writing into a folder that is being removed
     }
     Feeds.write(kb, pages, out);
+    EventCalendars.write(kb, today, out);
     return pages;
   }
 
@@ -375,7 +377,7 @@ public final class Pipeline {
       Map<String, List<String>> related,
       SiteOutput out) {
     try {
-      renderer = new SiteRenderer(theme, kb);
+      renderer = new SiteRenderer(theme, kb, today);
       List<String> urls =
           renderer.render(
               bodies,

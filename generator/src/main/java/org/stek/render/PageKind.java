@@ -14,6 +14,8 @@ public enum PageKind {
   PAGE,
   ORGANISATION,
   MATCHING,
+  EVENTS,
+  EVENT,
   OVERVIEW,
   COMPARE,
   SEARCH,

@@ -2,6 +2,7 @@ package org.stek.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stek.config.CardType;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
@@ -24,6 +25,18 @@ public final class CardFields {
     this.text = new FieldText(lang);
   }
 
+  /**
+   * Whether a site uses a kind of card, so that its schema is written (and the form may offer it):
+   * profiles when site.yaml says what organisations offer or seek, so a site without them stays as
+   * it was.
+   */
+  public static boolean inUse(SiteConfig config, CardType type) {
+    return switch (type) {
+      case PRACTICE, RECOMMENDATION, PAGE -> true;
+      case ORGANISATION -> config.profiles().offers() != null || config.profiles().seeks() != null;
+    };
+  }
+
   public FieldText text() {
     return text;
   }
@@ -38,7 +51,16 @@ public final class CardFields {
               fixed("summary", Kind.TEXT, false),
               fixed("menu", Kind.NUMBER, false),
               fixed("draft", Kind.FLAG, false));
+      case ORGANISATION -> organisation();
     };
+  }
+
+  /**
+   * The first field of every type names the card: its title, or a profile's name. {@code stek new}
+   * fills it in and the form names the file after it.
+   */
+  public Field titleOf(CardType type) {
+    return of(type).get(0);
   }
 
   private List<Field> practice() {
@@ -89,6 +111,39 @@ public final class CardFields {
     return out;
   }
 
+  /**
+   * A profile: mirrors {@code CardParser.organisation}; offers and seeks when site.yaml names them.
+   */
+  private List<Field> organisation() {
+    CardType o = CardType.ORGANISATION;
+    List<Field> out = new ArrayList<>();
+    out.add(fixed(o, "name", Kind.TEXT, true));
+    out.add(fixed(o, "description", Kind.TEXT, true));
+    out.add(fixed(o, "kind", Kind.TEXT, false));
+    out.add(fixed(o, "place", Kind.TEXT, false));
+    out.add(fixed(o, "website", Kind.URL, false));
+    out.add(fixed(o, "contact", Kind.CONTACT, false));
+    out.add(fixed(o, "logo", Kind.IMAGE, false));
+    for (String want : List.of("offers", "seeks")) {
+      String key = want.equals("offers") ? config.profiles().offers() : config.profiles().seeks();
+      if (key == null) continue;
+      config
+          .taxonomy(key)
+          .ifPresent(
+              t ->
+                  out.add(
+                      new Field(
+                          want,
+                          Kind.MANY_OF,
+                          false,
+                          text.get(want + ".label"),
+                          text.get(want + ".help", t.label().in(lang)),
+                          choices(t))));
+    }
+    out.add(fixed(o, "draft", Kind.FLAG, false));
+    return out;
+  }
+
   private Field fixed(String name, Kind kind, boolean required) {
     return fixed(CardType.PRACTICE, name, kind, required);
   }
@@ -104,11 +159,14 @@ public final class CardFields {
         List.of());
   }
 
+  private List<Choice> choices(Taxonomy t) {
+    return t.values().stream()
+        .map(v -> new Choice(v.key(), v.label().in(lang), v.description()))
+        .toList();
+  }
+
   private Field taxonomy(Taxonomy t, boolean required) {
-    List<Choice> choices =
-        t.values().stream()
-            .map(v -> new Choice(v.key(), v.label().in(lang), v.description()))
-            .toList();
+    List<Choice> choices = choices(t);
     return new Field(
         t.field(),
         t.multiple() ? Kind.MANY_OF : Kind.ONE_OF,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stek.config.CardType;
 import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.files.ScriptJson;
@@ -117,6 +118,7 @@ public final class CardSchema {
     p.put("description", describe(f));
     switch (f.kind()) {
       case TEXT -> text(p, f.required());
+      case URL -> text(p, f.required()).put("pattern", URL);
       case TEXT_LIST -> {
         type(p, "array", f.required());
         text(p.putObject("items"), true);

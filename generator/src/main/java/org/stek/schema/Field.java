@@ -19,6 +19,8 @@ public record Field(
   public enum Kind {
     /** One line of text. */
     TEXT,
+    /** A web address (https://...). */
+    URL,
     /** A list of lines of text. */
     TEXT_LIST,
     /** A date written YYYY-MM-DD. */
