@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -111,10 +111,11 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** The words of the slices, each with its occurrences in all of them, sorted. */
+  /** The words of the slices, each with its occurrences in all of them. */
   static Map<String, Integer> merge(List<Map<String, Integer>> slices) {
     if (slices.size() == 1) return slices.get(0);
-    Map<String, Integer> out = new TreeMap<>();
+    Map<String, Integer> out = new HashMap<>(slices.get(0));
+    slices = slices.subList(1, slices.size());
     for (Map<String, Integer> s : slices) s.forEach((w, n) -> out.merge(w, n, Integer::sum));
     return out;
   }
@@ -175,7 +176,7 @@ public final class SearchIndex implements AutoCloseable {
     return docs;
   }
 
-  /** Every word of the indexed texts (before stemming) with its number of occurrences, sorted. */
+  /** Every word of the indexed texts (before stemming) with its number of occurrences. */
   public Map<String, Integer> words() {
     return words;
   }
