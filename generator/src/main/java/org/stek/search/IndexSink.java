@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class IndexSink {
   private WordCache table;
   private int[] counts = new int[1024];
+  private final Map<Integer, Map<String, Integer>> written = new HashMap<>();
   private final List<char[]> parts = new ArrayList<>();
 
   /** One occurrence of word {@code id} of {@code table}, with its compound parts' ids or null. */
@@ -37,9 +38,17 @@ final class IndexSink {
     }
   }
 
-  /** Each word with its number of occurrences, a compound's parts counted with each compound. */
-  Map<String, Integer> words() {
-    if (table == null) return new HashMap<>();
+  /** One occurrence of word {@code id} written as {@code as}, otherwise than the word itself. */
+  void written(int id, String as) {
+    written.computeIfAbsent(id, k -> new HashMap<>()).merge(as, 1, Integer::sum);
+  }
+
+  /**
+   * Each word with its number of occurrences and the ways it is written, a compound's parts counted
+   * with each compound and written as in it.
+   */
+  IndexWords words() {
+    if (table == null) return new IndexWords(new HashMap<>(), new HashMap<>());
     int n = table.size();
     int[] total = Arrays.copyOf(counts, n);
     for (int id = 0; id < Math.min(n, counts.length); id++) {
@@ -52,7 +61,33 @@ final class IndexSink {
     Map<String, Integer> out = new HashMap<>(n * 2);
     for (int id = 0; id < n; id++)
       if (total[id] > 0) out.put(new String(table.word(id)), total[id]);
-    return out;
+    Map<String, Map<String, Integer>> forms = new HashMap<>();
+    written.forEach(
+        (id, f) -> {
+          Map<String, Integer> to =
+              forms.computeIfAbsent(new String(table.word(id)), k -> new HashMap<>());
+          f.forEach((form, c) -> to.merge(form, c, Integer::sum));
+          int[] split = table.split(id);
+          if (split != null) f.forEach((form, c) -> writtenParts(id, split, form, c, forms));
+        });
+    return new IndexWords(out, forms);
+  }
+
+  /** The parts of compound {@code id} as they stand in {@code form}, when they can be told. */
+  private void writtenParts(
+      int id, int[] split, String form, int count, Map<String, Map<String, Integer>> forms) {
+    int length = table.word(id).length;
+    if (form.length() != length) return; // folding changed the length: no telling where parts are
+    String[] parts = {
+      form.substring(0, table.word(split[0]).length),
+      form.substring(length - table.word(split[1]).length)
+    };
+    for (int i = 0; i < 2; i++) {
+      String word = new String(table.word(split[i]));
+      if (!parts[i].equals(word) && Folding.fold(Folding.lower(parts[i])).equals(word)) {
+        forms.computeIfAbsent(word, k -> new HashMap<>()).merge(parts[i], count, Integer::sum);
+      }
+    }
   }
 
   /** The parts collected since the last document (for {@code stek analyze}). */

@@ -99,7 +99,9 @@ public final class SearchAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    // Indexing, the words as written are kept for the suggestions ("coördinator").
+    WordCache.Written written = sinks != null && stem ? new WordCache.Written(source) : null;
+    TokenStream result = new LowerCaseFilter(written != null ? written : source);
     result = new ASCIIFoldingFilter(result);
     if (!stem) return new TokenStreamComponents(source, result);
     result = new StopFilter(result, stopWords);
@@ -109,7 +111,7 @@ public final class SearchAnalyzer extends Analyzer {
         sinks != null && language.equals("nl")
             ? new DutchCompounds(CompoundDictionary.dutch(), stopWords)
             : null;
-    result = new WordCache(result, stemmer, overrides, compounds, sinks);
+    result = new WordCache(result, stemmer, overrides, compounds, sinks, written);
     return new TokenStreamComponents(source, result);
   }
 

@@ -24,6 +24,7 @@ final class WordCache extends TokenFilter {
   private final Map<String, String> overrides;
   private final DutchCompounds compounds;
   private final ThreadLocal<IndexSink> sinks;
+  private final Written written;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private IndexSink sink;
 
@@ -38,18 +39,51 @@ final class WordCache extends TokenFilter {
   /**
    * @param compounds null: words are not split
    * @param sinks null: nothing is counted (queries)
+   * @param written the words as written, when counted
    */
   WordCache(
       TokenStream in,
       SnowballStemmer stemmer,
       Map<String, String> overrides,
       DutchCompounds compounds,
-      ThreadLocal<IndexSink> sinks) {
+      ThreadLocal<IndexSink> sinks,
+      Written written) {
     super(in);
     this.stemmer = stemmer;
     this.overrides = overrides;
     this.compounds = compounds;
     this.sinks = sinks;
+    this.written = written;
+  }
+
+  /**
+   * Right after the tokenizer: keeps each word as written in the text (before lower case and
+   * folding), so that the sink learns how the cards write a word ("coördinator").
+   */
+  static final class Written extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private char[] chars = new char[64];
+    private int length;
+
+    Written(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) return false;
+      length = term.length();
+      if (length > chars.length) chars = new char[Math.max(length, chars.length * 2)];
+      System.arraycopy(term.buffer(), 0, chars, 0, length);
+      return true;
+    }
+
+    /** The current word as written, when it is not written as {@code folded}. */
+    String unlike(char[] folded, int length) {
+      return Arrays.equals(chars, 0, this.length, folded, 0, length)
+          ? null
+          : new String(chars, 0, this.length);
+    }
   }
 
   @Override
@@ -62,7 +96,11 @@ final class WordCache extends TokenFilter {
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
     int id = id(term.buffer(), 0, term.length());
-    if (sink != null) sink.seen(this, id, split(id));
+    if (sink != null) {
+      sink.seen(this, id, split(id));
+      String as = written.unlike(term.buffer(), term.length());
+      if (as != null) sink.written(id, as);
+    }
     char[] stem = stems[id];
     term.copyBuffer(stem, 0, stem.length);
     return true;
