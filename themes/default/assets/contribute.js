@@ -39,7 +39,7 @@
     fieldBlocks().forEach((block) => {
       const name = block.getAttribute("data-field");
       const kind = block.getAttribute("data-kind");
-      if (kind === "text" || kind === "url" || kind === "date") {
+      if (kind === "text" || kind === "url" || kind === "date" || kind === "when") {
         const v = text(name);
         if (v !== "") data[name] = v;
       } else if (kind === "year") {
@@ -95,6 +95,7 @@
       case "section": return msg("error.section");
       case "pattern":
         if (s.format === "date") return msg("error.date");
+        if (s.pattern.indexOf("[T ]") >= 0) return msg("error.when");
         if (s.pattern.indexOf("@") >= 0) return msg("error.email");
         if (s.pattern.indexOf("https?") >= 0) return msg("error.url");
         return msg("error.required");

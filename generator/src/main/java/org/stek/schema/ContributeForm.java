@@ -85,7 +85,8 @@ public record ContributeForm(
   private static final List<String> NOT_ON_FORM = List.of("draft", "updated");
 
   /** The kinds of card the form is for, in the order of its links; editors write the others. */
-  private static final Set<CardType> ON_FORM = EnumSet.of(CardType.PRACTICE, CardType.ORGANISATION);
+  private static final Set<CardType> ON_FORM =
+      EnumSet.of(CardType.PRACTICE, CardType.ORGANISATION, CardType.EVENT);
 
   /** Whether the site's form offers a kind of card: one the form is for that the site uses. */
   public static boolean offered(SiteConfig config, CardType type) {

@@ -91,6 +91,7 @@ public final class BuiltSite {
             "compare.html",
             "contribute/index.html",
             "contribute/organisation.html",
+            "contribute/event.html",
             "download/index.html",
             "organisations/index.html",
             "organisations/klassen.html",
