@@ -40,6 +40,7 @@ import org.stek.markdown.RenderedBody;
 import org.stek.output.SiteArchive;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
+import org.stek.render.EventCalendars;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
 import org.stek.render.ViewModel;
@@ -329,6 +330,7 @@ public final class Pipeline {
       join(exportsLater); // never leave it writing into a folder that is being removed
     }
     Feeds.write(kb, pages, out);
+    EventCalendars.write(kb, today, out);
     return pages;
   }
 
@@ -376,7 +378,7 @@ public final class Pipeline {
       Map<String, List<String>> related,
       SiteOutput out) {
     try {
-      renderer = new SiteRenderer(theme, kb);
+      renderer = new SiteRenderer(theme, kb, today);
       List<String> urls =
           renderer.render(
               bodies,

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param submission where authors send new cards (the contribute form says so)
  * @param profiles the taxonomies organisation profiles offer and seek values of
  * @param synonyms the search's synonym groups ({@code search.synonyms})
+ * @param timeZone the zone of the events' dates and times ({@code time_zone}, an IANA id)
  */
 public record SiteConfig(
     String title,
@@ -27,7 +28,8 @@ public record SiteConfig(
     Profiles profiles,
     Map<String, List<Section>> sections,
     RatingRules ratingRules,
-    Synonyms synonyms) {
+    Synonyms synonyms,
+    java.time.ZoneId timeZone) {
 
   public SiteConfig {
     // In site.yaml's order: Map.copyOf's order changes from one JVM to the next, and pages and
@@ -40,7 +42,11 @@ public record SiteConfig(
     if (profiles == null) profiles = Profiles.NONE;
     sections = Map.copyOf(sections);
     if (ratingRules == null) ratingRules = RatingRules.NONE;
+    if (timeZone == null) timeZone = DEFAULT_TIME_ZONE;
   }
+
+  /** The zone of events when site.yaml names none: Stek's knowledge bases are Flemish and Dutch. */
+  public static final java.time.ZoneId DEFAULT_TIME_ZONE = java.time.ZoneId.of("Europe/Brussels");
 
   /**
    * The sections declared for a card type ({@code practice}, {@code recommendation}, ...), in their

@@ -85,7 +85,8 @@ public final class SiteConfigLoader {
               "organisations",
               "sections",
               "rating_provenance",
-              "search"));
+              "search",
+              "time_zone"));
       String title = r.requiredText("title");
       String language = r.text("language");
       if (language == null) language = "nl";
@@ -144,7 +145,13 @@ public final class SiteConfigLoader {
           profiles(r, taxonomies),
           new SectionsParser(this).sections(r.mappingField("sections")),
           ratingRules(r),
-          synonyms(r));
+          synonyms(r),
+          timeZone(r, "time_zone"));
+    }
+
+    /** An IANA time zone id ({@code Europe/Brussels}), or null when not given or unknown. */
+    java.time.ZoneId timeZone(MappingReader r, String key) {
+      return TimeZones.of(r, key, file, problems);
     }
 
     /**

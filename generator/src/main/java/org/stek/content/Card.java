@@ -4,7 +4,7 @@ package org.stek.content;
  * A card of the knowledge base: one Markdown file with front matter. A new kind of card is a new
  * record here, that implements this interface, and a constant of {@code config.CardType}.
  */
-public sealed interface Card permits Practice, Recommendation, Page, Organisation {
+public sealed interface Card permits Practice, Recommendation, Page, Organisation, Event {
   String slug();
 
   /**

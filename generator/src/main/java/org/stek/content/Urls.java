@@ -47,6 +47,30 @@ public final class Urls {
     return "matching/index.html";
   }
 
+  /** Upcoming events first, then past ones; the calendar and the feed are beside it. */
+  public static String events() {
+    return "events/index.html";
+  }
+
+  public static String event(String slug) {
+    return "events/" + slug + ".html";
+  }
+
+  /** An event's calendar file (RFC 5545), beside its page. */
+  public static String eventCalendar(String slug) {
+    return "events/" + slug + ".ics";
+  }
+
+  /** One calendar of every upcoming event. */
+  public static String calendar() {
+    return "events/calendar.ics";
+  }
+
+  /** The Atom feed of the events (with a base URL only, as the other feeds). */
+  public static String eventFeed() {
+    return "events/feed.xml";
+  }
+
   public static String municipalities() {
     return "municipalities/index.html";
   }
@@ -112,6 +136,7 @@ public final class Urls {
       case ContentLoader.RECOMMENDATIONS -> recommendation(slug);
       case ContentLoader.PAGES -> page(slug);
       case ContentLoader.ORGANISATIONS -> organisation(slug);
+      case ContentLoader.EVENTS -> event(slug);
       default -> null;
     };
   }

@@ -15,6 +15,8 @@ public enum PageKind {
   ORGANISATION,
   MATCHING,
   PROFILES,
+  EVENTS,
+  EVENT,
   OVERVIEW,
   COMPARE,
   SEARCH,

@@ -152,7 +152,7 @@ final class ViewBuilder {
         v.key(), v.label().in(lang), v.description(), Urls.term(taxonomy, v.key()), count);
   }
 
-  private List<ViewModel.Term> terms(String taxonomy, List<String> keys) {
+  List<ViewModel.Term> terms(String taxonomy, List<String> keys) {
     ViewModel.Taxonomy t = taxonomy(taxonomy);
     if (t == null) return List.of();
     return t.values().stream().filter(v -> keys.contains(v.key())).toList();
