@@ -14,7 +14,8 @@ public enum CardType {
   PRACTICE("practices", true),
   RECOMMENDATION("recommendations", true),
   PAGE("pages", true),
-  ORGANISATION("organisations", false);
+  ORGANISATION("organisations", false),
+  EVENT("events", false);
 
   private final String folder;
   private final boolean sections;

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param submission where authors send new cards (the contribute form says so)
  * @param profiles the taxonomies organisation profiles offer and seek values of
  * @param synonyms the search's synonym groups ({@code search.synonyms})
- * @param timeZone the zone of the events' dates and times ({@code time_zone}, an IANA id)
+ * @param timeZone the zone of the events' dates and times ({@code time_zone}, an IANA id); null
+ *     when site.yaml names none (then {@link #zone()} is the default)
  */
 public record SiteConfig(
     String title,
@@ -42,7 +43,11 @@ public record SiteConfig(
     if (profiles == null) profiles = Profiles.NONE;
     sections = Map.copyOf(sections);
     if (ratingRules == null) ratingRules = RatingRules.NONE;
-    if (timeZone == null) timeZone = DEFAULT_TIME_ZONE;
+  }
+
+  /** The events' time zone: site.yaml's {@code time_zone}, else {@link #DEFAULT_TIME_ZONE}. */
+  public java.time.ZoneId zone() {
+    return timeZone != null ? timeZone : DEFAULT_TIME_ZONE;
   }
 
   /** The zone of events when site.yaml names none: Stek's knowledge bases are Flemish and Dutch. */

@@ -83,7 +83,7 @@ final class EventParser {
         start.at(),
         end.at(),
         start.time() == null,
-        own != null ? own : config.timeZone(),
+        own != null ? own : config.zone(),
         online ? null : place,
         online,
         registration,

@@ -34,6 +34,8 @@ public final class CardFields {
     return switch (type) {
       case PRACTICE, RECOMMENDATION, PAGE -> true;
       case ORGANISATION -> config.profiles().offers() != null || config.profiles().seeks() != null;
+      // Events when site.yaml names the time zone their times are in.
+      case EVENT -> config.timeZone() != null;
     };
   }
 
@@ -52,6 +54,7 @@ public final class CardFields {
               fixed("menu", Kind.NUMBER, false),
               fixed("draft", Kind.FLAG, false));
       case ORGANISATION -> organisation();
+      case EVENT -> event();
     };
   }
 
@@ -141,6 +144,24 @@ public final class CardFields {
                           choices(t))));
     }
     out.add(fixed(o, "draft", Kind.FLAG, false));
+    return out;
+  }
+
+  /** An event: mirrors {@code content.EventParser}. */
+  private List<Field> event() {
+    CardType e = CardType.EVENT;
+    List<Field> out = new ArrayList<>();
+    out.add(fixed(e, "title", Kind.TEXT, true));
+    out.add(fixed(e, "summary", Kind.TEXT, false));
+    out.add(fixed(e, "start", Kind.WHEN, true));
+    out.add(fixed(e, "end", Kind.WHEN, true));
+    out.add(fixed(e, "time_zone", Kind.TEXT, false));
+    out.add(fixed(e, "place", Kind.TEXT, true));
+    out.add(fixed(e, "registration", Kind.URL, false));
+    config.taxonomy("themes").ifPresent(t -> out.add(taxonomy(t, false)));
+    out.add(fixed(e, "practices", Kind.SLUGS, false));
+    out.add(fixed(e, "organisations", Kind.SLUGS, false));
+    out.add(fixed(e, "draft", Kind.FLAG, false));
     return out;
   }
 

@@ -27,6 +27,7 @@ public final class CardSchema {
 
   static final String URL = "^(https?://|mailto:)[^\\s<>\"]+$";
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  static final String WHEN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{1,2}:[0-9]{2})?$";
   static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
   static final String NOT_BLANK = "\\S";
 
@@ -123,6 +124,7 @@ public final class CardSchema {
         type(p, "array", f.required());
         text(p.putObject("items"), true);
       }
+      case WHEN -> text(p, f.required()).put("pattern", WHEN);
       case DATE -> {
         type(p, "string", f.required());
         p.put("format", "date");

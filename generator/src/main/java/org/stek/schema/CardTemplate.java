@@ -126,6 +126,7 @@ public final class CardTemplate {
       case RECOMMENDATION -> List.of("advice");
       case PAGE -> List.of("page");
       case ORGANISATION -> List.of(); // a free text about the organisation
+      case EVENT -> List.of(); // the programme, free text
     };
   }
 

@@ -23,6 +23,8 @@ public record Field(
     URL,
     /** A list of lines of text. */
     TEXT_LIST,
+    /** A date (2027-04-14), or a date and a time (2027-04-14 19:30): an event's start and end. */
+    WHEN,
     /** A date written YYYY-MM-DD. */
     DATE,
     /** A year such as 2019. */

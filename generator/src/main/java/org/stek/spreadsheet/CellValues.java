@@ -73,7 +73,8 @@ final class CellValues {
   Object value(Field f, String text, CellRef at) {
     String s = text.strip();
     return switch (f.kind()) {
-      case TEXT, URL -> text(f, s, at); // practices have no URL field; profiles are not imported
+      // practices have no URL or WHEN field; profiles and events are not imported
+      case TEXT, URL, WHEN -> text(f, s, at);
       case TEXT_LIST ->
           LINE_SEPARATOR.splitAsStream(s).map(String::strip).filter(x -> !x.isEmpty()).toList();
       case DATE -> date(s, at);

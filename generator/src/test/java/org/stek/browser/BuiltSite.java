@@ -98,11 +98,11 @@ public final class BuiltSite {
             "municipalities/index.html",
             "municipalities/brussel.html",
             "matching/index.html",
-            "profiles/index.html",
             "events/index.html",
             // An upcoming and a past event (on the tests' build date).
             "events/klassen-landelijke-meetup-online.html",
-            "events/klassen-meetup-noord-brabant.html");
+            "events/klassen-meetup-noord-brabant.html",
+            "profiles/index.html");
     List<String> missing = new ArrayList<>();
     for (String url : kinds) if (!Files.isRegularFile(site().resolve(url))) missing.add(url);
     if (!missing.isEmpty())

@@ -217,6 +217,49 @@ class NewCommandTest {
   }
 
   @Test
+  void newEventPassesCheckOnceItsTimesAndPlaceAreFilledIn() throws IOException {
+    TestSite site =
+        TestSite.in(dir)
+            .file("site.yaml", TestSite.SITE_YAML + "time_zone: Europe/Brussels\n")
+            .practice("klassen", "Klassen", "onderwijs", "Tekst.");
+    Cli made = Cli.run("new", "event", "Studiedag in Gent", "--content", site.content().toString());
+    assertEquals(0, made.exit(), made.err());
+    Path card = site.content().resolve("events/studiedag-in-gent.md");
+    String text = Files.readString(card);
+    assertTrue(text.contains("\ntitle: \"Studiedag in Gent\"\n"), text);
+    for (String field :
+        List.of("start:", "end:", "place:", "registration:", "themes: []", "practices: []")) {
+      assertTrue(text.contains("\n" + field + "\n"), "no line " + field + " in\n" + text);
+    }
+    // As written, check names the three empty required fields at their lines, and nothing else.
+    Cli before = check(site);
+    List<String> errors = before.err().lines().filter(l -> l.contains(": error: ")).toList();
+    assertEquals(
+        List.of("start", "end", "place").stream()
+            .map(
+                f ->
+                    "studiedag-in-gent.md:"
+                        + lineOf(text, f + ":")
+                        + ":1: error: the required"
+                        + " field '"
+                        + f
+                        + "' is empty")
+            .toList(),
+        errors.stream()
+            .map(l -> l.substring(l.indexOf("studiedag-in-gent.md:"), l.indexOf(" in front")))
+            .toList(),
+        before.err());
+    Files.writeString(
+        card,
+        text.replace("\nstart:\n", "\nstart: 2027-04-14 19:30\n")
+            .replace("\nend:\n", "\nend: 2027-04-14 21:00\n")
+            .replace("\nplace:\n", "\nplace: Gent\n")
+            .replace("\npractices: []\n", "\npractices: [klassen]\n"));
+    Cli after = check(site);
+    assertEquals(0, after.exit(), after.err());
+  }
+
+  @Test
   void initMapsEveryCardFolderToItsSchemaForTheEditor() throws IOException {
     Path kb = dir.resolve("kb");
     Cli init = Cli.run("init", kb.toString());

@@ -92,16 +92,19 @@ class StagedOutputTest {
   @Test
   void aCopiedFileIsLinkedAsAWrittenOneIs() throws IOException {
     Path out = previousSite();
-    Path same = Files.writeString(dir.resolve("same.txt"), "alpha");
-    Path other = Files.writeString(dir.resolve("other.txt"), "alphA");
+    Path same = Files.writeString(dir.resolve("same.txt"), "gamma");
+    Path other = Files.writeString(dir.resolve("other.txt"), "Alpha");
     try (StagedOutput s = new StagedOutput(out)) {
-      s.copy(same, "a.txt");
-      assertTrue(Files.isSameFile(out.resolve("a.txt"), s.staging().resolve("a.txt")));
-      s.copy(other, "a.txt");
-      assertEquals("alphA", Files.readString(s.staging().resolve("a.txt")));
+      s.copy(same, "b/c.txt");
+      assertTrue(Files.isSameFile(out.resolve("b/c.txt"), s.staging().resolve("b/c.txt")));
+      s.copy(other, "a.txt"); // the first byte differs
+      assertEquals("Alpha", Files.readString(s.staging().resolve("a.txt")));
       assertEquals("alpha", Files.readString(out.resolve("a.txt")));
+      s.copy(other, "b/c.txt"); // over a linked file
+      assertEquals("Alpha", Files.readString(s.staging().resolve("b/c.txt")));
+      assertEquals("gamma", Files.readString(out.resolve("b/c.txt")));
       s.copy(other, "x/y.txt");
-      assertEquals("alphA", Files.readString(s.staging().resolve("x/y.txt")));
+      assertEquals("Alpha", Files.readString(s.staging().resolve("x/y.txt")));
     }
   }
 

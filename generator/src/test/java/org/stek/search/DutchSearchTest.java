@@ -95,6 +95,33 @@ class DutchSearchTest {
     }
   }
 
+  @Test
+  void suggestionsShowTheWordAsTheCardsWriteIt() throws Exception {
+    TestSite site =
+        TestSite.in(tmp)
+            .practice("a", "Overleg", "onderwijs", "De coördinator helpt. Coördinator en team.")
+            .practice(
+                "b",
+                "Samen",
+                "onderwijs",
+                "Leerkrachten in Brussel. Leerkrachten ook. De leerkrachten daar.")
+            .practice("c", "Zorg", "onderwijs", "De zorgcoördinatoren overleggen in Brussel.");
+    try (SearchIndex index = TestSite.searchIndex(site.options(), new Problems())) {
+      LuceneSearch search = new LuceneSearch(index);
+      assertEquals("coördinator", search.suggest("coordinatr"), "accents as written, most often");
+      assertEquals("Brussel", search.suggest("brusel"), "never written without its capital");
+      assertEquals(
+          "leerkrachten", search.suggest("leerkrahten"), "a capital at a sentence's start is not");
+      assertEquals("coördinatoren", search.suggest("cordinatoren"), "a part as in its compound");
+      assertEquals("de Brussel", search.suggest("de brusel"), "the rest as typed");
+      assertEquals(
+          urlList(search.search("coordinator", false, 10)),
+          urlList(search.search(search.suggest("coordinatr"), false, 10)),
+          "the suggestion finds what the folded word finds");
+      assertEquals(2, search.search("coördinator", false, 10).size());
+    }
+  }
+
   private static List<String> urlList(List<SearchHit> hits) {
     return hits.stream().map(SearchHit::url).toList();
   }
