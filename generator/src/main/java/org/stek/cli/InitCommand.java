@@ -147,7 +147,6 @@ final class InitCommand implements Callable<Integer> {
   /** The editor's schema of each card type's folder, as .vscode/settings.json's lines. */
   private static String editorSchemas() {
     return java.util.Arrays.stream(CardType.values())
-        .filter(t -> t != CardType.ORGANISATION && t != CardType.EVENT)
         .map(t -> "    \"./site/" + t.schemaUrl() + "\": \"content/" + t.folder() + "/*.md\"")
         .collect(java.util.stream.Collectors.joining(",\n"));
   }

@@ -16,6 +16,7 @@ import org.stek.config.Taxonomy;
 import org.stek.content.Event;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Organisation;
+import org.stek.content.OrganisationNames;
 import org.stek.content.Practice;
 import org.stek.content.Recommendation;
 import org.stek.content.Slugs;
@@ -34,15 +35,14 @@ public final class SearchDocuments {
     String lang = c.language();
     List<SearchDocument> out = new ArrayList<>();
     // A practice may name an organisation by its profile's slug: search its name.
-    Map<String, String> names = new HashMap<>();
-    kb.organisations().forEach(o -> names.put(o.slug(), o.title()));
+    OrganisationNames names = new OrganisationNames(kb);
     for (Practice p : kb.practices()) {
       Map<SearchField, String> f = new EnumMap<>(SearchField.class);
       f.put(SearchField.TITLE, p.title());
       f.put(SearchField.SUMMARY, p.summary());
       List<String> orgs = new ArrayList<>();
-      orgs.add(names.getOrDefault(p.organisation(), p.organisation()));
-      if (p.partners() != null) p.partners().forEach(n -> orgs.add(names.getOrDefault(n, n)));
+      orgs.add(names.of(p.organisation()));
+      orgs.addAll(names.of(p.partners()));
       f.put(SearchField.ORGANISATION, join(orgs));
       String country =
           p.country() == null
@@ -113,11 +113,10 @@ public final class SearchDocuments {
     // An event names organisations by slug: a profile's, or that of a name on a practice.
     Map<String, String> bySlug = new HashMap<>();
     for (Practice p : kb.practices()) {
-      bySlug.putIfAbsent(
-          Slugs.of(p.organisation()), names.getOrDefault(p.organisation(), p.organisation()));
-      p.partners().forEach(n -> bySlug.putIfAbsent(Slugs.of(n), names.getOrDefault(n, n)));
+      bySlug.putIfAbsent(Slugs.of(p.organisation()), names.of(p.organisation()));
+      p.partners().forEach(n -> bySlug.putIfAbsent(Slugs.of(n), names.of(n)));
     }
-    bySlug.putAll(names);
+    kb.organisations().forEach(o -> bySlug.put(o.slug(), o.title()));
     for (Event e : kb.events()) {
       Map<SearchField, String> f = new EnumMap<>(SearchField.class);
       f.put(SearchField.TITLE, e.title());
