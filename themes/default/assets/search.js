@@ -633,6 +633,19 @@
   }
 
   let vocabularyList = null;
+  let shownForms = null;
+
+  /* words.js's d: "gap form gap form ...", the vocabulary's words the cards write otherwise. */
+  function readShown(d, list) {
+    const out = new Map();
+    const parts = d ? d.split(' ') : [];
+    let at = 0;
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      at += Number(parts[i]);
+      out.set(list[at], parts[i + 1]);
+    }
+    return out;
+  }
 
   /* The query with each word the index does not have replaced by the closest word; or null. */
   stek.suggest = (query) => stek.ready().then(() => {
@@ -648,13 +661,14 @@
       if (!unknown.length) return null;
       return load('w', 'w').then((sh) => {
         vocabularyList = vocabularyList || (sh.w ? sh.w.split(' ') : []);
+        shownForms = shownForms || readShown(sh.d, vocabularyList);
         let out = '';
         let at = 0;
         let changed = false;
         unknown.forEach((x) => {
           const best = closest(x.w.term, vocabularyList);
           if (best === null) return;
-          out += text.substring(at, x.w.start) + best;
+          out += text.substring(at, x.w.start) + (shownForms.get(best) || best);
           at = x.w.end;
           changed = true;
         });

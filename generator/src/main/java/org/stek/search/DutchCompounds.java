@@ -1,22 +1,18 @@
 package org.stek.search;
 
-import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 
 /**
- * Lucene's compound-word filter with a split a Dutch reader would make: a word is its first part
- * and its head, both words of the dictionary, perhaps joined by a linking sound ({@code -s-},
- * {@code -en-}, {@code -e-}): {@code kansenongelijkheid} is {@code kansen} and {@code
- * ongelijkheid}, {@code stadsbestuur} is {@code stad} and {@code bestuur}. Lucene's own dictionary
- * filter emits every dictionary word inside the compound ({@code gelijk}, {@code lijk}, {@code
- * heid}, …), which would make a part match of nearly any word. The longest first part wins; a stop
- * word is never a part ({@code daarover}, {@code onderwerpen} stay whole). Each word's split is
- * remembered: a site repeats its words.
+ * The split a Dutch reader would make of a compound: a word is its first part and its head, both
+ * words of the dictionary, perhaps joined by a linking sound ({@code -s-}, {@code -en-}, {@code
+ * -e-}): {@code kansenongelijkheid} is {@code kansen} and {@code ongelijkheid}, {@code
+ * stadsbestuur} is {@code stad} and {@code bestuur}. Lucene's dictionary compound filter emits
+ * every dictionary word inside the compound ({@code gelijk}, {@code lijk}, {@code heid}, …), which
+ * would make a part match of nearly any word. The longest first part wins; a stop word is never a
+ * part ({@code daarover}, {@code onderwerpen} stay whole). {@link WordCache} splits each distinct
+ * word once.
  */
-final class DutchCompounds extends CompoundWordTokenFilterBase {
+final class DutchCompounds {
   /** Shorter words are not split. */
   static final int MIN_WORD = 8;
 
@@ -24,33 +20,18 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
   static final int MIN_PART = 4;
 
   private static final String[] LINKS = {"", "s", "en", "e"};
-  private static final int[] NONE = new int[0];
-  private static final int CACHE_MAX = 100_000;
 
+  private final CompoundDictionary dictionary;
   private final CharArraySet stopWords;
-  private final CharArrayMap<int[]> splits = new CharArrayMap<>(1024, false);
 
-  DutchCompounds(TokenStream input, CharArraySet dictionary, CharArraySet stopWords) {
-    super(input, dictionary, MIN_WORD, MIN_PART, Integer.MAX_VALUE, false);
+  DutchCompounds(CompoundDictionary dictionary, CharArraySet stopWords) {
+    this.dictionary = dictionary;
     this.stopWords = stopWords;
   }
 
-  @Override
-  protected void decompose() {
-    char[] word = termAtt.buffer();
-    int length = termAtt.length();
-    int[] split = splits.get(word, 0, length);
-    if (split == null) {
-      split = split(word, length);
-      if (splits.size() < CACHE_MAX) splits.put(Arrays.copyOf(word, length), split);
-    }
-    if (split.length == 0) return;
-    tokens.add(new CompoundToken(0, split[0]));
-    tokens.add(new CompoundToken(split[1], length - split[1]));
-  }
-
-  /** {end of the first part, start of the head}, or none. */
-  private int[] split(char[] word, int length) {
+  /** {end of the first part, start of the head}, or null when the word is not split. */
+  int[] split(char[] word, int length) {
+    if (length < MIN_WORD) return null;
     for (int end = length - MIN_PART - 1; end >= MIN_PART; end--) {
       if (!isPart(word, 0, end)) continue;
       for (String link : LINKS) {
@@ -62,7 +43,7 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
         }
       }
     }
-    return NONE;
+    return null;
   }
 
   private boolean isPart(char[] word, int start, int length) {

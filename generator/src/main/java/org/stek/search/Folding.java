@@ -6,6 +6,13 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 final class Folding {
   private Folding() {}
 
+  /** Lower case as Lucene's LowerCaseFilter makes it: code point by code point. */
+  static String lower(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().map(Character::toLowerCase).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
   static String fold(String s) {
     char[] in = s.toCharArray();
     char[] out = new char[in.length * 4];

@@ -97,14 +97,19 @@ public final class IndexExport {
     writeWords();
   }
 
-  /** words.js: the suggestions' vocabulary, loaded only when a query word is not in the index. */
+  /**
+   * words.js: the suggestions' vocabulary ({@code w}) and how the cards write those of its words
+   * they write otherwise ({@code d}), loaded only when a query word is not in the index.
+   */
   private void writeWords() {
     writeShard(
         "words",
         g -> {
           g.writeStringField("type", "w");
           g.writeStringField("id", "w");
-          g.writeStringField("w", String.join(" ", Suggestions.vocabulary(index.words())));
+          List<String> vocabulary = Suggestions.vocabulary(index.words());
+          g.writeStringField("w", String.join(" ", vocabulary));
+          g.writeStringField("d", Suggestions.shownForms(vocabulary, index::shown));
         });
   }
 

@@ -3,97 +3,101 @@ package org.stek.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * What indexing a slice learns beside the postings, on the indexing thread: the compound parts of
- * the document being indexed, which go to the {@link SearchField#PARTS} field instead of the field
- * they were found in, and how often each word occurs (before stemming), which the typo suggestions
- * choose from. The analysis chain reaches the slice's sink through {@link SearchAnalyzer}'s thread
- * local: Lucene makes the chain once per thread and reuses it for every field.
+ * What indexing a slice learns beside the postings, on the indexing thread: the stems of the
+ * compound parts of the document being indexed, which go to the {@link SearchField#PARTS} field,
+ * and how often each word occurs (before stemming, compound parts included), which the typo
+ * suggestions choose from. The analysis chain's {@link WordCache} reaches the slice's sink through
+ * {@link SearchAnalyzer}'s thread local, and counts by the ids of its table.
  */
 final class IndexSink {
-  private final CharArrayMap<int[]> words = new CharArrayMap<>(4096, false);
-  private final List<String> parts = new ArrayList<>();
+  private WordCache table;
+  private int[] counts = new int[1024];
+  private final Map<Integer, Map<String, Integer>> written = new HashMap<>();
+  private final List<char[]> parts = new ArrayList<>();
 
-  /** Each word with its number of occurrences, sorted. */
-  Map<String, Integer> words() {
-    Map<String, Integer> out = new TreeMap<>();
-    words.forEach((k, v) -> out.put(new String((char[]) k), v[0]));
-    return out;
+  /** One occurrence of word {@code id} of {@code table}, with its compound parts' ids or null. */
+  void seen(WordCache table, int id, int[] split) {
+    if (this.table != table) {
+      // Lucene analyses on the thread that adds the document, and a slice is one thread's.
+      if (this.table != null) throw new IllegalStateException("a sink filled on two threads");
+      this.table = table;
+    }
+    if (id >= counts.length) counts = Arrays.copyOf(counts, Math.max(id + 1, counts.length * 2));
+    counts[id]++;
+    if (split != null) {
+      parts.add(table.stem(split[0]));
+      parts.add(table.stem(split[1]));
+    }
+  }
+
+  /** One occurrence of word {@code id} written as {@code as}, otherwise than the word itself. */
+  void written(int id, String as) {
+    written.computeIfAbsent(id, k -> new HashMap<>()).merge(as, 1, Integer::sum);
+  }
+
+  /**
+   * Each word with its number of occurrences and the ways it is written, a compound's parts counted
+   * with each compound and written as in it.
+   */
+  IndexWords words() {
+    if (table == null) return new IndexWords(new HashMap<>(), new HashMap<>());
+    int n = table.size();
+    int[] total = Arrays.copyOf(counts, n);
+    for (int id = 0; id < Math.min(n, counts.length); id++) {
+      if (counts[id] == 0) continue;
+      int[] split = table.split(id);
+      if (split == null) continue;
+      total[split[0]] += counts[id];
+      total[split[1]] += counts[id];
+    }
+    Map<String, Integer> out = new HashMap<>(n * 2);
+    for (int id = 0; id < n; id++)
+      if (total[id] > 0) out.put(new String(table.word(id)), total[id]);
+    Map<String, Map<String, Integer>> forms = new HashMap<>();
+    written.forEach(
+        (id, f) -> {
+          Map<String, Integer> to =
+              forms.computeIfAbsent(new String(table.word(id)), k -> new HashMap<>());
+          f.forEach((form, c) -> to.merge(form, c, Integer::sum));
+          int[] split = table.split(id);
+          if (split != null) f.forEach((form, c) -> writtenParts(id, split, form, c, forms));
+        });
+    return new IndexWords(out, forms);
+  }
+
+  /** The parts of compound {@code id} as they stand in {@code form}, when they can be told. */
+  private void writtenParts(
+      int id, int[] split, String form, int count, Map<String, Map<String, Integer>> forms) {
+    int length = table.word(id).length;
+    if (form.length() != length) return; // folding changed the length: no telling where parts are
+    String[] parts = {
+      form.substring(0, table.word(split[0]).length),
+      form.substring(length - table.word(split[1]).length)
+    };
+    for (int i = 0; i < 2; i++) {
+      String word = new String(table.word(split[i]));
+      if (!parts[i].equals(word) && Folding.fold(Folding.lower(parts[i])).equals(word)) {
+        forms.computeIfAbsent(word, k -> new HashMap<>()).merge(parts[i], count, Integer::sum);
+      }
+    }
   }
 
   /** The parts collected since the last document (for {@code stek analyze}). */
   List<String> parts() {
-    return List.copyOf(parts);
+    return parts.stream().map(String::new).toList();
   }
 
   /** The parts of the current document, handed to its parts field and forgotten. */
   TokenStream partsStream() {
     return new Replay();
-  }
-
-  /** A filter of the index chain that writes to the sink of the thread it runs on. */
-  private abstract static class SinkFilter extends TokenFilter {
-    private final ThreadLocal<IndexSink> sinks;
-    final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    IndexSink sink;
-
-    SinkFilter(TokenStream in, ThreadLocal<IndexSink> sinks) {
-      super(in);
-      this.sinks = sinks;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      sink = sinks.get();
-    }
-  }
-
-  /** Counts every word of a field and every compound part, before stemming. */
-  static final class WordCounter extends SinkFilter {
-    WordCounter(TokenStream in, ThreadLocal<IndexSink> sinks) {
-      super(in, sinks);
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-      if (!input.incrementToken()) return false;
-      if (sink == null) return true;
-      int[] n = sink.words.get(term.buffer(), 0, term.length());
-      if (n != null) n[0]++;
-      else sink.words.put(Arrays.copyOf(term.buffer(), term.length()), new int[] {1});
-      return true;
-    }
-  }
-
-  /**
-   * Takes the compound parts (the tokens at the position of the word before them) out of the
-   * stream, into the sink.
-   */
-  static final class PartsTee extends SinkFilter {
-    private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
-
-    PartsTee(TokenStream in, ThreadLocal<IndexSink> sinks) {
-      super(in, sinks);
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-      while (input.incrementToken()) {
-        if (inc.getPositionIncrement() != 0) return true;
-        if (sink != null) sink.parts.add(term.toString());
-      }
-      return false;
-    }
   }
 
   /** The parts, one after the other. */
@@ -106,7 +110,8 @@ final class IndexSink {
     public boolean incrementToken() {
       if (next >= parts.size()) return false;
       clearAttributes();
-      term.setEmpty().append(parts.get(next++));
+      char[] part = parts.get(next++);
+      term.copyBuffer(part, 0, part.length);
       inc.setPositionIncrement(1);
       return true;
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -34,7 +33,7 @@ public final class IndexSlices implements AutoCloseable {
       Directory dir,
       DirectoryReader reader,
       Path folder,
-      Map<String, Integer> words) {
+      IndexWords words) {
     void close() throws IOException {
       reader.close();
       dir.close();
@@ -81,7 +80,7 @@ public final class IndexSlices implements AutoCloseable {
                     List.copyOf(docs.subList(s * docs.size() / n, (s + 1) * docs.size() / n));
                 try {
                   Directory dir = ScratchDirectory.open(folders.get(i));
-                  Map<String, Integer> words = SearchIndex.indexSlice(dir, part, indexing, 128 / n);
+                  IndexWords words = SearchIndex.indexSlice(dir, part, indexing, 128 / n);
                   next[s] = new Slice(part, dir, DirectoryReader.open(dir), folders.get(i), words);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
@@ -98,7 +97,7 @@ public final class IndexSlices implements AutoCloseable {
           analyzer,
           new MultiReader(readers, false),
           null,
-          SearchIndex.merge(slices.stream().map(Slice::words).toList()));
+          IndexWords.merge(slices.stream().map(Slice::words).toList()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -56,7 +56,8 @@ public final class LuceneSearch {
         text == null ? "" : text,
         index.analyzer(),
         t -> docFreqs().containsKey(t) || synonyms.has(t),
-        vocabulary());
+        vocabulary(),
+        index::shown);
   }
 
   private synchronized List<String> vocabulary() {

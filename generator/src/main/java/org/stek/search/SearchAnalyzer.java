@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.SnowballStemmer;
@@ -21,8 +20,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The search analysis chain of a site language: StandardTokenizer (UAX #29), lower case, ASCII
- * folding (so {@code coordinator} finds {@code coördinator}), stop words, stemmer overrides,
- * Snowball stemming (each word's stem remembered, {@link StemCache}). Folding comes before the stop
+ * folding (so {@code coordinator} finds {@code coördinator}), stop words, stemmer overrides and
+ * Snowball stemming (each word's stem remembered, {@link WordCache}). Folding comes before the stop
  * filter, so the stop list is folded too. The browser engine runs the same steps; the stop list and
  * overrides travel to it in the manifest.
  */
@@ -34,7 +33,6 @@ public final class SearchAnalyzer extends Analyzer {
   private final String language;
   private final CharArraySet stopWords;
   private final Map<String, String> overrides;
-  private final StemmerOverrideFilter.StemmerOverrideMap overrideMap;
   private final boolean stem;
 
   /** The indexing thread's sink (index analyzers only; null for queries). */
@@ -52,13 +50,6 @@ public final class SearchAnalyzer extends Analyzer {
     for (Object o : source) folded.add(Folding.fold(new String((char[]) o)));
     this.stopWords = CharArraySet.unmodifiableSet(folded);
     this.overrides = this.language.equals("en") ? Map.of() : new TreeMap<>(DUTCH_OVERRIDES);
-    try {
-      StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
-      overrides.forEach(b::add);
-      this.overrideMap = b.build();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** The full chain for indexing and querying. */
@@ -108,21 +99,19 @@ public final class SearchAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    // Indexing, the words as written are kept for the suggestions ("coördinator").
+    WordCache.Written written = sinks != null && stem ? new WordCache.Written(source) : null;
+    TokenStream result = new LowerCaseFilter(written != null ? written : source);
     result = new ASCIIFoldingFilter(result);
     if (!stem) return new TokenStreamComponents(source, result);
     result = new StopFilter(result, stopWords);
-    if (sinks != null) {
-      if (language.equals("nl")) {
-        result = new DutchCompounds(result, CompoundDictionary.dutch(), stopWords);
-      }
-      // The parts are words too: a typo of a part is corrected to the part.
-      result = new IndexSink.WordCounter(result, sinks);
-    }
-    if (!overrides.isEmpty()) result = new StemmerOverrideFilter(result, overrideMap);
     SnowballStemmer stemmer = language.equals("en") ? new EnglishStemmer() : new DutchStemmer();
-    result = new StemCache(result, stemmer);
-    if (sinks != null) result = new IndexSink.PartsTee(result, sinks);
+    // Indexing Dutch, a compound's parts go to the sink (the parts field) with its count.
+    DutchCompounds compounds =
+        sinks != null && language.equals("nl")
+            ? new DutchCompounds(CompoundDictionary.dutch(), stopWords)
+            : null;
+    result = new WordCache(result, stemmer, overrides, compounds, sinks, written);
     return new TokenStreamComponents(source, result);
   }
 

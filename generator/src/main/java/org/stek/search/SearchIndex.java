@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -45,7 +44,8 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexReader reader;
   private final IndexSearcher searcher;
   private final Path folder;
-  private final Map<String, Integer> words;
+  private final IndexWords words;
+  private final Map<String, String> shown;
 
   /**
    * @param folder removed on close, with everything in it; null when the reader's slices belong to
@@ -56,9 +56,10 @@ public final class SearchIndex implements AutoCloseable {
       SearchAnalyzer analyzer,
       IndexReader reader,
       Path folder,
-      Map<String, Integer> words) {
+      IndexWords words) {
     this.folder = folder;
     this.words = words;
+    this.shown = words.shown();
     this.docs = List.copyOf(docs);
     this.analyzer = analyzer;
     this.reader = reader;
@@ -92,7 +93,7 @@ public final class SearchIndex implements AutoCloseable {
       // every document its list position as id.
       List<Directory> parts = new ArrayList<>();
       for (int s = 0; s < slices; s++) parts.add(ScratchDirectory.open(temp.resolve("slice-" + s)));
-      List<Map<String, Integer>> words =
+      List<IndexWords> words =
           IntStream.range(0, slices)
               .parallel()
               .mapToObj(
@@ -105,25 +106,18 @@ public final class SearchIndex implements AutoCloseable {
               .toList();
       IndexReader[] readers = new IndexReader[slices];
       for (int s = 0; s < slices; s++) readers[s] = DirectoryReader.open(parts.get(s));
-      return new SearchIndex(docs, analyzer, new MultiReader(readers), temp, merge(words));
+      return new SearchIndex(
+          docs, analyzer, new MultiReader(readers), temp, IndexWords.merge(words));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The words of the slices, each with its occurrences in all of them, sorted. */
-  static Map<String, Integer> merge(List<Map<String, Integer>> slices) {
-    if (slices.size() == 1) return slices.get(0);
-    Map<String, Integer> out = new TreeMap<>();
-    for (Map<String, Integer> s : slices) s.forEach((w, n) -> out.merge(w, n, Integer::sum));
-    return out;
-  }
-
   /**
    * Indexes {@code docs} into {@code dir} with an index analyzer ({@link SearchAnalyzer#forIndex}),
-   * as one slice: ids in list order. Returns the slice's words with their occurrences.
+   * as one slice: ids in list order. Returns the slice's words.
    */
-  static Map<String, Integer> indexSlice(
+  static IndexWords indexSlice(
       Directory dir, List<SearchDocument> docs, SearchAnalyzer analyzer, int ramMb) {
     // No merges: the segments stay in the order they were flushed, so ids stay in list order.
     IndexWriterConfig cfg =
@@ -175,9 +169,14 @@ public final class SearchIndex implements AutoCloseable {
     return docs;
   }
 
-  /** Every word of the indexed texts (before stemming) with its number of occurrences, sorted. */
+  /** Every word of the indexed texts (before stemming) with its number of occurrences. */
   public Map<String, Integer> words() {
-    return words;
+    return words.counts();
+  }
+
+  /** A word as the cards write it most often ({@code coördinator} for {@code coordinator}). */
+  public String shown(String word) {
+    return shown.getOrDefault(word, word);
   }
 
   public SearchAnalyzer analyzer() {

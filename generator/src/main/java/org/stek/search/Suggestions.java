@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -59,9 +60,14 @@ public final class Suggestions {
    * was replaced.
    *
    * @param known whether an analysed term finds something (in the index, or in a synonym group)
+   * @param shown a vocabulary word as the cards write it most often
    */
   public static String suggest(
-      String query, SearchAnalyzer analyzer, Predicate<String> known, List<String> vocabulary) {
+      String query,
+      SearchAnalyzer analyzer,
+      Predicate<String> known,
+      List<String> vocabulary,
+      UnaryOperator<String> shown) {
     Set<String> stop = Set.copyOf(analyzer.stopWords());
     StringBuilder out = new StringBuilder();
     int at = 0;
@@ -72,11 +78,29 @@ public final class Suggestions {
       if (terms.isEmpty() || known.test(terms.get(0))) continue;
       String best = closest(w.term(), vocabulary);
       if (best == null) continue;
-      out.append(query, at, w.start()).append(best);
+      out.append(query, at, w.start()).append(shown.apply(best));
       at = w.end();
       changed = true;
     }
     return changed ? out.append(query.substring(at)).toString() : null;
+  }
+
+  /**
+   * How words.js gives the vocabulary's words that the cards write otherwise (accents, capitals):
+   * the distance from the previous such word in the list (from the start for the first) and the
+   * word as written, all separated by spaces ({@code "3 coördinator 9 Gent"}).
+   */
+  static String shownForms(List<String> vocabulary, UnaryOperator<String> shown) {
+    StringBuilder b = new StringBuilder();
+    int previous = 0;
+    for (int i = 0; i < vocabulary.size(); i++) {
+      String as = shown.apply(vocabulary.get(i));
+      if (as.equals(vocabulary.get(i))) continue;
+      if (b.length() > 0) b.append(' ');
+      b.append(i - previous).append(' ').append(as);
+      previous = i;
+    }
+    return b.toString();
   }
 
   /** The first word of {@code vocabulary} with the fewest edits from {@code word} (none: null). */

@@ -28,7 +28,7 @@ class DutchSearchTest {
   /** The sample cards whose file says {@code text} (any case, accents or not), by URL. */
   private static Set<String> cardsSaying(String text) throws Exception {
     Set<String> out = new TreeSet<>();
-    for (String kind : List.of("practices", "recommendations", "organisations")) {
+    for (String kind : List.of("practices", "recommendations", "organisations", "events")) {
       try (Stream<Path> s = Files.list(TestSite.REPO.resolve("content").resolve(kind))) {
         for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList()) {
           if (Folding.fold(Files.readString(p).toLowerCase()).contains(Folding.fold(text)))
@@ -52,7 +52,7 @@ class DutchSearchTest {
       LuceneSearch search = new LuceneSearch(index, TestSite.synonyms(o));
       // Compounds: only the parts field of kansenongelijkheid and zorgcoördinator(en) has these.
       Set<String> inequality = cardsSaying("kansenongelijkheid");
-      assertEquals(7, inequality.size(), inequality.toString());
+      assertEquals(8, inequality.size(), inequality.toString());
       assertTrue(urls(search.search("ongelijkheid", false, 50)).containsAll(inequality));
       Set<String> coordinators = cardsSaying("zorgcoördinator");
       assertEquals(5, coordinators.size(), coordinators.toString());
@@ -92,6 +92,33 @@ class DutchSearchTest {
           List.of(),
           new LuceneSearch(index).search("\"stad bestuur\"", false, 10),
           "the parts are not a phrase");
+    }
+  }
+
+  @Test
+  void suggestionsShowTheWordAsTheCardsWriteIt() throws Exception {
+    TestSite site =
+        TestSite.in(tmp)
+            .practice("a", "Overleg", "onderwijs", "De coördinator helpt. Coördinator en team.")
+            .practice(
+                "b",
+                "Samen",
+                "onderwijs",
+                "Leerkrachten in Brussel. Leerkrachten ook. De leerkrachten daar.")
+            .practice("c", "Zorg", "onderwijs", "De zorgcoördinatoren overleggen in Brussel.");
+    try (SearchIndex index = TestSite.searchIndex(site.options(), new Problems())) {
+      LuceneSearch search = new LuceneSearch(index);
+      assertEquals("coördinator", search.suggest("coordinatr"), "accents as written, most often");
+      assertEquals("Brussel", search.suggest("brusel"), "never written without its capital");
+      assertEquals(
+          "leerkrachten", search.suggest("leerkrahten"), "a capital at a sentence's start is not");
+      assertEquals("coördinatoren", search.suggest("cordinatoren"), "a part as in its compound");
+      assertEquals("de Brussel", search.suggest("de brusel"), "the rest as typed");
+      assertEquals(
+          urlList(search.search("coordinator", false, 10)),
+          urlList(search.search(search.suggest("coordinatr"), false, 10)),
+          "the suggestion finds what the folded word finds");
+      assertEquals(2, search.search("coördinator", false, 10).size());
     }
   }
 

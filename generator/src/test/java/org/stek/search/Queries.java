@@ -108,7 +108,7 @@ final class Queries {
     // Parts of compounds that never stand alone in the text: found only through the parts field.
     Set<String> alone = new TreeSet<>(words(index));
     List<String> parts =
-        index.words().keySet().stream().filter(w -> !alone.contains(w)).limit(30).toList();
+        index.words().keySet().stream().sorted().filter(w -> !alone.contains(w)).limit(30).toList();
     for (int i = 0; i < parts.size(); i++) {
       q.add(new Query(parts.get(i), false));
       if (i % 3 == 0) q.add(new Query(parts.get(i) + " " + alone.iterator().next(), false));

@@ -297,7 +297,11 @@ class SearchBrowserTest {
    * Damerau counts), stek.suggest in the browser gives what {@code stek suggest} gives.
    */
   private static void suggestsLikeLucene(SearchIndex index, LuceneSearch lucene) {
-    List<String> queries = Queries.misspellings(Suggestions.vocabulary(index.words()), 200);
+    List<String> vocabulary = Suggestions.vocabulary(index.words());
+    List<String> queries = new ArrayList<>(Queries.misspellings(vocabulary, 200));
+    // And of the words the cards write otherwise (accents, capitals), shown as written.
+    List<String> written = vocabulary.stream().filter(w -> !index.shown(w).equals(w)).toList();
+    queries.addAll(Queries.misspellings(written, 30));
     JsonNode js = each(queries, "return stek.suggest(a);");
     List<String> diffs = new ArrayList<>();
     int suggested = 0;
@@ -309,6 +313,13 @@ class SearchBrowserTest {
         diffs.add(queries.get(i) + ": lucene " + want + ", browser " + have);
     }
     System.out.printf("%d misspellings, %d with a suggestion%n", queries.size(), suggested);
+    assertTrue(
+        queries.subList(200, queries.size()).stream()
+                .map(lucene::suggest)
+                .filter(q -> q != null && !q.equals(Folding.fold(q.toLowerCase())))
+                .count()
+            >= 10,
+        "suggestions of words shown as written");
     assertTrue(suggested > queries.size() / 2, "most misspellings get a suggestion: " + suggested);
     assertEquals(List.of(), diffs, diffs.size() + " suggestions differ");
   }
