@@ -269,13 +269,32 @@ class NewCommandTest {
             .readTree(kb.resolve(".vscode/settings.json").toFile())
             .get("yaml.schemas");
     assertEquals(
-        "content/organisations/*.md",
-        settings.path("./site/schema/organisation.schema.json").asText(),
-        settings.toString());
-    assertEquals(
         "content/practices/*.md",
         settings.path("./site/schema/practice.schema.json").asText(),
         settings.toString());
+    // Every schema the editor is pointed at is one the new site's build writes, and every card
+    // folder of the new site has one.
+    Cli build =
+        Cli.run(
+            "build",
+            "--content",
+            kb.resolve("content").toString(),
+            "--out",
+            kb.resolve("site").toString());
+    assertEquals(0, build.exit(), build.err());
+    List<String> folders = new java.util.ArrayList<>();
+    settings
+        .fields()
+        .forEachRemaining(
+            e -> {
+              assertTrue(Files.isRegularFile(kb.resolve(e.getKey())), e.getKey());
+              folders.add(e.getValue().asText());
+            });
+    try (var dirs = Files.list(kb.resolve("content"))) {
+      for (Path d : dirs.filter(Files::isDirectory).toList()) {
+        assertTrue(folders.contains("content/" + d.getFileName() + "/*.md"), d + " in " + settings);
+      }
+    }
   }
 
   @Test

@@ -71,9 +71,12 @@ class SuggestionsTest {
     assertEquals(
         "De leerkracht en ouderbetrokkenheid!",
         Suggestions.suggest(
-            "De Lerkracht en ouderbetrokkenhied!", NL, index::contains, vocabulary));
-    assertNull(Suggestions.suggest("de school", NL, index::contains, vocabulary), "all known");
-    assertNull(Suggestions.suggest("qqqqqq", NL, index::contains, vocabulary), "nothing close");
-    assertNull(Suggestions.suggest("de het", NL, index::contains, vocabulary), "stop words");
+            "De Lerkracht en ouderbetrokkenhied!", NL, index::contains, vocabulary, w -> w));
+    assertNull(
+        Suggestions.suggest("de school", NL, index::contains, vocabulary, w -> w), "all known");
+    assertNull(
+        Suggestions.suggest("qqqqqq", NL, index::contains, vocabulary, w -> w), "nothing close");
+    assertNull(
+        Suggestions.suggest("de het", NL, index::contains, vocabulary, w -> w), "stop words");
   }
 }
