@@ -58,6 +58,15 @@ class SiteConfigLoaderTest {
             BASE + "base_url: \"https://stek.example.org/a b/\"",
             ":3:11: error: base_url must be an absolute http(s) URL (e.g. https://stek.example.org/)"),
         mistake(
+            "a time zone misspelt",
+            BASE + "time_zone: Europe/Brusels",
+            ":3:12: error: unknown time zone 'Europe/Brusels' (did you mean 'Europe/Brussels'?)"),
+        mistake(
+            "an offset for a time zone",
+            BASE + "time_zone: \"+01:00\"",
+            ":3:12: error: unknown time zone '+01:00'"
+                + " (write an IANA time zone id, e.g. Europe/Brussels)"),
+        mistake(
             "no taxonomies",
             "title: T",
             ":1:1: error: missing required field 'taxonomies' in site.yaml"

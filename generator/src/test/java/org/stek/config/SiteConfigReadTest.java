@@ -54,6 +54,7 @@ class SiteConfigReadTest {
             search:
               synonyms:
                 - [leerkracht, " leraar "]
+            time_zone: America/New_York
             """);
     assertEquals("Kennisbank", c.title());
     assertEquals("Goede praktijken", c.tagline());
@@ -97,6 +98,7 @@ class SiteConfigReadTest {
         "stripped, each at its position");
     assertEquals(30, c.synonyms().groups().get(0).line());
     assertEquals(7, c.synonyms().groups().get(0).column());
+    assertEquals(java.time.ZoneId.of("America/New_York"), c.timeZone());
   }
 
   @Test
@@ -121,6 +123,7 @@ class SiteConfigReadTest {
     assertEquals(RatingRules.NONE, c.ratingRules());
     assertEquals(Synonyms.NONE, c.synonyms());
     assertEquals(List.of(), c.sections("practice"));
+    assertEquals(java.time.ZoneId.of("Europe/Brussels"), c.timeZone());
   }
 
   @Test
