@@ -1,6 +1,6 @@
-/* "Deel je praktijk": turns the form into a practice card (.md) in the browser and offers it as a
-   download. Validation uses the JSON Schema that stek generates from site.yaml
-   (schema/practice.schema.js registers it), the same rules `stek check` applies.
+/* "Deel je praktijk": turns the form into a card (.md) of the form's kind (a practice, a profile)
+   in the browser and offers it as a download. Validation uses the JSON Schema that stek generates
+   from site.yaml (schema/<kind>.schema.js registers it), the same rules `stek check` applies.
    A classic script: works from file://, keeps a draft in localStorage, sends nothing anywhere.
    It runs where the form ends, before stek.js, so it uses none of stek.js's helpers. */
 (() => {
@@ -39,7 +39,7 @@
     fieldBlocks().forEach((block) => {
       const name = block.getAttribute("data-field");
       const kind = block.getAttribute("data-kind");
-      if (kind === "text" || kind === "date") {
+      if (kind === "text" || kind === "url" || kind === "date") {
         const v = text(name);
         if (v !== "") data[name] = v;
       } else if (kind === "year") {
@@ -248,7 +248,8 @@
     return s || "card";
   }
 
-  const filename = () => `${slug(text("title"))}.md`;
+  /* The file is named after the field that names the card: a title, or a profile's name. */
+  const filename = () => `${slug(text(form.getAttribute("data-title-field") || "title"))}.md`;
 
   /* "Propose": the code host's own new-file page, with the card's name and text in the link where
      the host fills them in (data-new-file has {name} and {text}); past the length a link can

@@ -58,7 +58,7 @@
     const h = el('h2');
     h.appendChild(el('a', { href: stek.root + d.u }, d.t));
     li.appendChild(h);
-    const kinds = { recommendation: msg.recommendation, organisation: msg.organisation };
+    const kinds = { recommendation: msg.recommendation, organisation: msg.organisation, event: msg.event };
     const bits = kinds[d.k] ? [kinds[d.k]] : [];
     d.th.forEach((t) => bits.push(t));
     d.r.forEach((r) => bits.push(fmt(msg.rating, r[1], r[2]).replace('{label}', r[0])));

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.stek.browse.FacetData;
+import org.stek.browse.ProfileFacets;
 import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
@@ -39,6 +40,7 @@ import org.stek.markdown.RenderedBody;
 import org.stek.output.SiteArchive;
 import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
+import org.stek.render.EventCalendars;
 import org.stek.render.Feeds;
 import org.stek.render.SiteRenderer;
 import org.stek.render.ViewModel;
@@ -212,10 +214,10 @@ public final class Pipeline {
               reuse.get(
                   "markdown-renderer",
                   "",
-                  List.of(targets, compact),
+                  List.of(targets, compact, ContributeForm.urls(config)),
                   in -> {
                     Set<String> files = new HashSet<>(targets.assets().keySet());
-                    files.add(ContributeForm.URL); // a generated page that cards may link to
+                    files.addAll(ContributeForm.urls(config)); // generated pages cards may link to
                     return new MarkdownRenderer(files, compact, targets.assets());
                   });
           Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
@@ -289,7 +291,7 @@ public final class Pipeline {
                       List.of(docs, kb.config().synonyms()),
                       d -> export(index, synonyms(kb.config(), null), out)));
       search.forEach(out::keep);
-      times.time("facets", () -> FacetData.write(kb, out));
+      times.time("facets", () -> FacetData.write(kb, out) + ProfileFacets.write(kb, out));
       related = join(relatedLater);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -328,6 +330,7 @@ public final class Pipeline {
       join(exportsLater); // never leave it writing into a folder that is being removed
     }
     Feeds.write(kb, pages, out);
+    EventCalendars.write(kb, today, out);
     return pages;
   }
 
@@ -375,7 +378,7 @@ public final class Pipeline {
       Map<String, List<String>> related,
       SiteOutput out) {
     try {
-      renderer = new SiteRenderer(theme, kb);
+      renderer = new SiteRenderer(theme, kb, today);
       List<String> urls =
           renderer.render(
               bodies,

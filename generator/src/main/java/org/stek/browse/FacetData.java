@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +18,6 @@ import java.util.Map;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
-import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Practice;
 import org.stek.files.PageSink;
@@ -53,53 +53,73 @@ public final class FacetData {
     SiteConfig c = kb.config();
     String lang = c.language();
     List<Practice> cards = kb.practices();
+    return script(
+        sink,
+        URL,
+        cards.size(),
+        g -> {
+          g.writeArrayFieldStart("slugs");
+          for (Practice p : cards) g.writeString(p.slug());
+          g.writeEndArray();
+          g.writeArrayFieldStart("tax");
+          for (Taxonomy t : c.taxonomies()) taxonomy(g, t, cards, lang);
+          g.writeEndArray();
+          List<String> countries = new ArrayList<>(c.countries().keySet());
+          g.writeArrayFieldStart("countries");
+          for (String k : countries) {
+            g.writeStartArray();
+            g.writeString(k);
+            g.writeString(c.countries().get(k).in(lang));
+            g.writeEndArray();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("country");
+          for (Practice p : cards) g.writeNumber(countries.indexOf(p.country()));
+          g.writeEndArray();
+          g.writeArrayFieldStart("ratings");
+          for (RatingScale s : c.ratings()) {
+            g.writeStartObject();
+            g.writeStringField("key", s.key());
+            g.writeStringField("label", s.label().in(lang));
+            g.writeNumberField("max", s.max());
+            g.writeArrayFieldStart("cards");
+            for (Practice p : cards) g.writeNumber(p.ratings().getOrDefault(s.key(), 0));
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("date");
+          for (Practice p : cards)
+            g.writeNumber(p.published() == null ? 0 : p.published().toEpochDay());
+          g.writeEndArray();
+          g.writeArrayFieldStart("title");
+          for (int r : titleRanks(cards, lang)) g.writeNumber(r);
+          g.writeEndArray();
+          g.writeArrayFieldStart("started");
+          for (Practice p : cards) g.writeNumber(p.started() == null ? 0 : p.started());
+          g.writeEndArray();
+        });
+  }
+
+  /** What a facet script holds after its {@code v} and {@code n}. */
+  interface Fields {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes {@code stek.addFacets({v: 1, n, ...fields});} to {@code url}.
+   *
+   * @return its length in bytes
+   */
+  static long script(PageSink sink, String url, int n, Fields fields) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try {
       buf.write("stek.addFacets(".getBytes(StandardCharsets.UTF_8));
       try (JsonGenerator g = JSON.createGenerator(buf)) {
         g.writeStartObject();
         g.writeNumberField("v", 1);
-        g.writeNumberField("n", cards.size());
-        g.writeArrayFieldStart("slugs");
-        for (Practice p : cards) g.writeString(p.slug());
-        g.writeEndArray();
-        g.writeArrayFieldStart("tax");
-        for (Taxonomy t : c.taxonomies()) taxonomy(g, t, cards, lang);
-        g.writeEndArray();
-        List<String> countries = new ArrayList<>(c.countries().keySet());
-        g.writeArrayFieldStart("countries");
-        for (String k : countries) {
-          g.writeStartArray();
-          g.writeString(k);
-          g.writeString(c.countries().get(k).in(lang));
-          g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("country");
-        for (Practice p : cards) g.writeNumber(countries.indexOf(p.country()));
-        g.writeEndArray();
-        g.writeArrayFieldStart("ratings");
-        for (RatingScale s : c.ratings()) {
-          g.writeStartObject();
-          g.writeStringField("key", s.key());
-          g.writeStringField("label", s.label().in(lang));
-          g.writeNumberField("max", s.max());
-          g.writeArrayFieldStart("cards");
-          for (Practice p : cards) g.writeNumber(p.ratings().getOrDefault(s.key(), 0));
-          g.writeEndArray();
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("date");
-        for (Practice p : cards)
-          g.writeNumber(p.published() == null ? 0 : p.published().toEpochDay());
-        g.writeEndArray();
-        g.writeArrayFieldStart("title");
-        for (int r : titleRanks(cards, lang)) g.writeNumber(r);
-        g.writeEndArray();
-        g.writeArrayFieldStart("started");
-        for (Practice p : cards) g.writeNumber(p.started() == null ? 0 : p.started());
-        g.writeEndArray();
+        g.writeNumberField("n", n);
+        fields.write(g);
         g.writeEndObject();
       }
       buf.write(");\n".getBytes(StandardCharsets.UTF_8));
@@ -107,39 +127,57 @@ public final class FacetData {
       throw new UncheckedIOException(e);
     }
     byte[] bytes = buf.toByteArray();
-    sink.write(URL, bytes);
+    sink.write(url, bytes);
     return bytes.length;
   }
 
   private static void taxonomy(JsonGenerator g, Taxonomy t, List<Practice> cards, String lang)
       throws IOException {
-    List<TaxonomyValue> values = t.values();
+    facet(
+        g,
+        t.key(),
+        t.label().in(lang),
+        t.values().stream().map(v -> new String[] {v.key(), v.label().in(lang)}).toList(),
+        cards.stream().map(p -> p.values(t.key())).toList());
+  }
+
+  /**
+   * One facet: its values ({@code [key, label]}) and, for each card, the values it has, as a
+   * bitmask while it fits a JavaScript number exactly and as the value indexes beyond ({@code ix:
+   * 1}); {@code stek.facetValues} reads both.
+   */
+  static void facet(
+      JsonGenerator g,
+      String key,
+      String label,
+      List<String[]> values,
+      List<? extends Collection<String>> cards)
+      throws IOException {
     g.writeStartObject();
-    g.writeStringField("key", t.key());
-    g.writeStringField("label", t.label().in(lang));
+    g.writeStringField("key", key);
+    g.writeStringField("label", label);
     g.writeArrayFieldStart("values");
-    for (TaxonomyValue v : values) {
+    for (String[] v : values) {
       g.writeStartArray();
-      g.writeString(v.key());
-      g.writeString(v.label().in(lang));
+      g.writeString(v[0]);
+      g.writeString(v[1]);
       g.writeEndArray();
     }
     g.writeEndArray();
     Map<String, Integer> index = new HashMap<>();
-    for (int j = 0; j < values.size(); j++) index.put(values.get(j).key(), j);
-    // A bitmask per card while it fits a JavaScript number exactly; beyond, the value indexes.
+    for (int j = 0; j < values.size(); j++) index.put(values.get(j)[0], j);
     boolean asIndexes = values.size() > MASK_BITS;
     if (asIndexes) g.writeNumberField("ix", 1);
     g.writeArrayFieldStart("cards");
-    for (Practice p : cards) {
+    for (Collection<String> has : cards) {
       if (asIndexes) {
         g.writeStartArray();
-        for (String k : new LinkedHashSet<>(p.values(t.key()))) g.writeNumber(index.get(k));
+        for (String k : new LinkedHashSet<>(has)) g.writeNumber(index.get(k));
         g.writeEndArray();
         continue;
       }
       long mask = 0;
-      for (String k : p.values(t.key())) mask |= 1L << index.get(k);
+      for (String k : has) mask |= 1L << index.get(k);
       g.writeNumber(mask);
     }
     g.writeEndArray();

@@ -25,6 +25,14 @@ final class ContentOptions extends ContentFolder {
     return BuildDate.of(date, System.getenv("SOURCE_DATE_EPOCH"), LocalDate.now());
   }
 
+  /**
+   * The date --date or SOURCE_DATE_EPOCH gives, or null: the preview then asks the clock at every
+   * rebuild, so one left running past midnight moves on with the day.
+   */
+  LocalDate givenDate() {
+    return BuildDate.of(date, System.getenv("SOURCE_DATE_EPOCH"), null);
+  }
+
   @Option(names = "--drafts", description = "Include cards marked 'draft: true'.")
   boolean drafts;
 

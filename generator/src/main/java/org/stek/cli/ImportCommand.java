@@ -104,6 +104,13 @@ final class ImportCommand implements Callable<Integer> {
             plan.count(Action.UPDATE),
             plan.count(Action.UNCHANGED),
             plan.emptyRows());
+    if (errors && !plan.newValues().isEmpty()) {
+      err.printf(
+          "%nThe sheet names %d values that %s does not list, and none is close to one it does."
+              + " If they are your own, add each under its taxonomy's 'values:' there (with a"
+              + " description if you like), then import again:%n%s%n",
+          plan.newValues().count(), folder.content.resolve("site.yaml"), plan.newValues().yaml());
+    }
     if (errors) {
       err.printf(
           "stek: %d errors: nothing written (%s once they are fixed)%n",

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.stek.config.CardType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -137,9 +138,18 @@ final class InitCommand implements Callable<Integer> {
                   .replace("{{title}}", quoted)
                   .replace("{{language}}", lang)
                   .replace("{{date}}", date)
-                  .replace("{{version}}", Version.number()));
+                  .replace("{{version}}", Version.number())
+                  .replace("{{schemas}}", editorSchemas()));
         });
     return files;
+  }
+
+  /** The editor's schema of each card type's folder, as .vscode/settings.json's lines. */
+  private static String editorSchemas() {
+    return java.util.Arrays.stream(CardType.values())
+        .filter(t -> t != CardType.ORGANISATION && t != CardType.EVENT)
+        .map(t -> "    \"./site/" + t.schemaUrl() + "\": \"content/" + t.folder() + "/*.md\"")
+        .collect(java.util.stream.Collectors.joining(",\n"));
   }
 
   private String practiceWord() {

@@ -9,18 +9,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.stek.config.CardType;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
 import org.stek.content.Slugs;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.schema.CardTemplate;
-import org.stek.schema.CardType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code stek new practice "Title"}: a new card from the template, never over an existing one. */
+/**
+ * {@code stek new practice "Title"}, {@code stek new organisation "Name"}: a new card of any {@code
+ * config.CardType} from the template, never over an existing one.
+ */
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
@@ -28,17 +31,21 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes a new card with every field, the allowed values from site.yaml in comments, and the"
           + " usual sections. Refuses to overwrite an existing file.",
-      "Example: stek new practice \"Onderwijscafé in Brugge\""
+      "Example: stek new practice \"Onderwijscafé in Brugge\"",
+      "A profile, in organisations/: stek new organisation \"Basisschool De Linde\""
     })
 final class NewCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "TYPE",
-      description = "practice, recommendation or page.",
+      description = "The kind of card: ${COMPLETION-CANDIDATES}.",
       completionCandidates = Types.class)
   String type;
 
-  @Parameters(index = "1", paramLabel = "TITLE", description = "The card's title, in quotes.")
+  @Parameters(
+      index = "1",
+      paramLabel = "TITLE",
+      description = "The card's title (a profile's name), in quotes.")
   String title;
 
   @CommandLine.Mixin ContentFolder folder;
@@ -57,7 +64,7 @@ final class NewCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "unknown card type '" + type + "': use practice, recommendation or page");
+          "unknown card type '" + type + "': use " + String.join(", ", new Types()));
     }
     if (title.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "the title is empty");

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.stek.BuildOptions;
@@ -68,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
       target = temp.resolve("site");
     }
     BuildOptions options =
-        new BuildOptions(content.content, content.theme, target, content.drafts, LocalDate.now());
+        new BuildOptions(
+            content.content, content.theme, target, content.drafts, content.givenDate());
     PreviewServer server;
     try {
       server = new PreviewServer(options, host, port);

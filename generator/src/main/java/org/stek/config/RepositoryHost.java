@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The knowledge base's repository on a code host, for the contribute form's "Propose" button: the
- * host's own page for a new file in the practices folder, where the author signs in and opens the
+ * host's own page for a new file in a card type's folder, where the author signs in and opens the
  * pull (or merge) request. Nothing is sent from the site.
  *
  * <p>Prefilled name and text: Gitea documents {@code _new/<branch>/<folder>/?filename=&value=}
@@ -21,17 +21,64 @@ import java.util.stream.Collectors;
  * new-file page in the folder and the form gives the name and the text to paste.
  *
  * @param kind {@code github}, {@code gitlab}, {@code forgejo} or {@code gitea}
- * @param newFile the new-file page; with {@code {name}} and {@code {text}} where the host prefills
- *     (the form puts the URL-encoded file name and card there)
- * @param folder the practices folder's page, for uploading a file too long for a link
+ * @param url the repository, e.g. https://github.com/org/kennisbank
+ * @param branch the branch proposals go to
+ * @param cards the folder of one card type in the repository, e.g. content/practices
  */
-public record RepositoryHost(String kind, String name, String newFile, String folder) {
+public record RepositoryHost(String kind, String url, String branch, String cards) {
   public static final java.util.List<String> KINDS =
       java.util.List.of("github", "gitlab", "forgejo", "gitea");
 
+  public RepositoryHost {
+    url = url.replaceAll("/+$", "").replaceAll("\\.git$", "");
+  }
+
+  /**
+   * The same repository, for cards in {@code folder} (beside this one's): content/organisations.
+   */
+  public RepositoryHost in(String folder) {
+    int slash = cards.lastIndexOf('/');
+    return new RepositoryHost(kind, url, branch, cards.substring(0, slash + 1) + folder);
+  }
+
+  /** The host's name as people know it: GitHub, GitLab, Forgejo, Gitea. */
+  public String name() {
+    return switch (kind) {
+      case "github" -> "GitHub";
+      case "gitlab" -> "GitLab";
+      case "gitea" -> "Gitea";
+      default -> "Forgejo";
+    };
+  }
+
+  /**
+   * The new-file page; with {@code {name}} and {@code {text}} where the host prefills (the form
+   * puts the URL-encoded file name and card there).
+   */
+  public String newFile() {
+    String b = segments(branch);
+    String p = segments(cards);
+    return switch (kind) {
+      case "github" -> url + "/new/" + b + "/" + p + "?filename={name}&value={text}";
+      case "gitlab" -> url + "/-/new/" + b + "/" + p;
+      default -> url + "/_new/" + b + "/" + p + "/?filename={name}&value={text}";
+    };
+  }
+
+  /** The cards folder's page, for uploading a file too long for a link. */
+  public String folder() {
+    String b = segments(branch);
+    String p = segments(cards);
+    return switch (kind) {
+      case "github" -> url + "/tree/" + b + "/" + p;
+      case "gitlab" -> url + "/-/tree/" + b + "/" + p;
+      default -> url + "/src/branch/" + b + "/" + p;
+    };
+  }
+
   /** Whether the host fills in the file's name and text from the link. */
   public boolean prefills() {
-    return newFile.contains("{text}");
+    return newFile().contains("{text}");
   }
 
   /** The kind a repository URL's host tells, or "" when it does not. */
@@ -49,35 +96,6 @@ public record RepositoryHost(String kind, String name, String newFile, String fo
     if (host.equals("codeberg.org") || host.startsWith("forgejo.")) return "forgejo";
     if (host.equals("gitea.com") || host.startsWith("gitea.")) return "gitea";
     return "";
-  }
-
-  /**
-   * @param url the repository, e.g. https://github.com/org/kennisbank
-   * @param branch the branch proposals go to
-   * @param practices the practices folder in the repository, e.g. content/practices
-   */
-  public static RepositoryHost of(String kind, String url, String branch, String practices) {
-    String base = url.replaceAll("/+$", "").replaceAll("\\.git$", "");
-    String b = segments(branch);
-    String p = segments(practices);
-    return switch (kind) {
-      case "github" ->
-          new RepositoryHost(
-              kind,
-              "GitHub",
-              base + "/new/" + b + "/" + p + "?filename={name}&value={text}",
-              base + "/tree/" + b + "/" + p);
-      case "gitlab" ->
-          new RepositoryHost(
-              kind, "GitLab", base + "/-/new/" + b + "/" + p, base + "/-/tree/" + b + "/" + p);
-      case "forgejo", "gitea" ->
-          new RepositoryHost(
-              kind,
-              kind.equals("gitea") ? "Gitea" : "Forgejo",
-              base + "/_new/" + b + "/" + p + "/?filename={name}&value={text}",
-              base + "/src/branch/" + b + "/" + p);
-      default -> throw new IllegalArgumentException("unknown host kind " + kind);
-    };
   }
 
   /** A path's segments, each URL-encoded, joined by '/'. */

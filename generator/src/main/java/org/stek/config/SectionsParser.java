@@ -26,7 +26,7 @@ final class SectionsParser {
     Map<String, List<Section>> out = new LinkedHashMap<>();
     if (m == null) return out;
     for (YamlNode.Field f : m.fields().values()) {
-      if (!SiteConfig.CARD_TYPES.contains(f.key())) {
+      if (!CardType.withSections().contains(f.key())) {
         parser
             .problems()
             .error(
@@ -34,7 +34,7 @@ final class SectionsParser {
                 f.line(),
                 f.column(),
                 "no card type '" + f.key() + "' has sections",
-                Suggestions.didYouMean(f.key(), SiteConfig.CARD_TYPES));
+                Suggestions.didYouMean(f.key(), CardType.withSections()));
         continue;
       }
       out.put(f.key(), ofType(f));

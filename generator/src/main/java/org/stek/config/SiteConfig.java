@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param submission where authors send new cards (the contribute form says so)
  * @param profiles the taxonomies organisation profiles offer and seek values of
  * @param synonyms the search's synonym groups ({@code search.synonyms})
+ * @param timeZone the zone of the events' dates and times ({@code time_zone}, an IANA id); null
+ *     when site.yaml names none (then {@link #zone()} is the default)
  */
 public record SiteConfig(
     String title,
@@ -27,10 +29,8 @@ public record SiteConfig(
     Profiles profiles,
     Map<String, List<Section>> sections,
     RatingRules ratingRules,
-    Synonyms synonyms) {
-
-  /** The card types site.yaml may declare sections for, as {@code stek new} names them. */
-  public static final List<String> CARD_TYPES = List.of("practice", "recommendation", "page");
+    Synonyms synonyms,
+    java.time.ZoneId timeZone) {
 
   public SiteConfig {
     // In site.yaml's order: Map.copyOf's order changes from one JVM to the next, and pages and
@@ -44,6 +44,14 @@ public record SiteConfig(
     sections = Map.copyOf(sections);
     if (ratingRules == null) ratingRules = RatingRules.NONE;
   }
+
+  /** The events' time zone: site.yaml's {@code time_zone}, else {@link #DEFAULT_TIME_ZONE}. */
+  public java.time.ZoneId zone() {
+    return timeZone != null ? timeZone : DEFAULT_TIME_ZONE;
+  }
+
+  /** The zone of events when site.yaml names none: Stek's knowledge bases are Flemish and Dutch. */
+  public static final java.time.ZoneId DEFAULT_TIME_ZONE = java.time.ZoneId.of("Europe/Brussels");
 
   /**
    * The sections declared for a card type ({@code practice}, {@code recommendation}, ...), in their

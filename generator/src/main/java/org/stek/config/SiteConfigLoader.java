@@ -29,7 +29,7 @@ public final class SiteConfigLoader {
 
   /** Folders of the site's own pages: a taxonomy of that key would write over them. */
   static final Set<String> RESERVED_KEYS =
-      Set.of("organisations", "municipalities", "events", "matching");
+      Set.of("organisations", "municipalities", "events", "matching", "profiles");
 
   private SiteConfigLoader() {}
 
@@ -85,7 +85,8 @@ public final class SiteConfigLoader {
               "organisations",
               "sections",
               "rating_provenance",
-              "search"));
+              "search",
+              "time_zone"));
       String title = r.requiredText("title");
       String language = r.text("language");
       if (language == null) language = "nl";
@@ -144,7 +145,13 @@ public final class SiteConfigLoader {
           profiles(r, taxonomies),
           new SectionsParser(this).sections(r.mappingField("sections")),
           ratingRules(r),
-          synonyms(r));
+          synonyms(r),
+          timeZone(r, "time_zone"));
+    }
+
+    /** An IANA time zone id ({@code Europe/Brussels}), or null when not given or unknown. */
+    java.time.ZoneId timeZone(MappingReader r, String key) {
+      return TimeZones.of(r, key, file, problems);
     }
 
     /**
@@ -302,8 +309,11 @@ public final class SiteConfigLoader {
       RepositoryHost host =
           kind.isEmpty()
               ? null
-              : RepositoryHost.of(
-                  kind, repo, branch, (folder.isEmpty() ? "" : folder + "/") + "practices");
+              : new RepositoryHost(
+                  kind,
+                  repo,
+                  branch,
+                  (folder.isEmpty() ? "" : folder + "/") + CardType.PRACTICE.folder());
       return new Submission(email, repo, host);
     }
 

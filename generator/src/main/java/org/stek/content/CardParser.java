@@ -71,7 +71,7 @@ final class CardParser {
     this.today = today;
   }
 
-  private MappingReader frontMatter(SourceFile src) {
+  MappingReader frontMatter(SourceFile src) {
     YamlNode node;
     try {
       node = YamlReader.read(src.frontMatter(), src.frontMatterLine() - 1);
@@ -221,6 +221,10 @@ final class CardParser {
         Boolean.TRUE.equals(draft));
   }
 
+  Event event(String slug, SourceFile src) {
+    return new EventParser(this, config, problems).event(slug, src);
+  }
+
   /** A required text of one or two sentences: a warning when it is longer. */
   private String shortText(MappingReader r, SourceFile src, String key) {
     String text = r.requiredText(key);
@@ -253,7 +257,7 @@ final class CardParser {
     return terms(r, src, new Taxonomy(t.key(), t.label(), t.singular(), field, true, t.values()));
   }
 
-  private List<String> terms(MappingReader r, SourceFile src, Taxonomy t) {
+  List<String> terms(MappingReader r, SourceFile src, Taxonomy t) {
     List<YamlNode.Scalar> given;
     if (t.multiple()) {
       given = r.textList(t.field());
@@ -369,7 +373,7 @@ final class CardParser {
     return out;
   }
 
-  private String url(MappingReader r, SourceFile src, String key) {
+  String url(MappingReader r, SourceFile src, String key) {
     String url = r.text(key);
     if (url != null && !URL.matcher(url).matches()) {
       YamlNode n = r.node(key);

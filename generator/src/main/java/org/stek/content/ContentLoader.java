@@ -31,6 +31,7 @@ public final class ContentLoader {
   public static final String RECOMMENDATIONS = "recommendations";
   public static final String PAGES = "pages";
   public static final String ORGANISATIONS = "organisations";
+  public static final String EVENTS = "events";
   static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "404", "feed", "sitemap");
 
@@ -75,13 +76,14 @@ public final class ContentLoader {
       if (!rel.startsWith(PRACTICES + "/")
           && !rel.startsWith(RECOMMENDATIONS + "/")
           && !rel.startsWith(PAGES + "/")
-          && !rel.startsWith(ORGANISATIONS + "/")) {
+          && !rel.startsWith(ORGANISATIONS + "/")
+          && !rel.startsWith(EVENTS + "/")) {
         problems.warning(
             f,
             0,
             0,
-            "this Markdown file is not in practices/, recommendations/, pages/ or organisations/"
-                + " and is not published",
+            "this Markdown file is not in practices/, recommendations/, pages/, organisations/"
+                + " or events/ and is not published",
             "move it into one of those folders");
         continue;
       }
@@ -127,6 +129,7 @@ public final class ContentLoader {
       else if (rel.startsWith(RECOMMENDATIONS + "/")) card = parser.recommendation(slug, src);
       else if (rel.startsWith(PAGES + "/")) card = parser.page(slug, src);
       else if (rel.startsWith(ORGANISATIONS + "/")) card = parser.organisation(slug, src);
+      else if (rel.startsWith(EVENTS + "/")) card = parser.event(slug, src);
     }
     return card;
   }
@@ -143,6 +146,7 @@ public final class ContentLoader {
     KnowledgeBase kb = KnowledgeBase.of(contentDir, config, published, assets);
     checkReferences(kb.practices(), kb.recommendations(), new HashSet<>(assets), problems);
     ProfileCheck.check(kb, new HashSet<>(assets), problems);
+    EventCheck.check(kb, problems);
     checkAttachments(contentDir, kb.practices(), new HashSet<>(assets), problems);
     for (Page p : kb.pages()) {
       if (RESERVED_PAGE_SLUGS.contains(p.slug())) {
@@ -276,7 +280,7 @@ public final class ContentLoader {
    * (a flow list on the key's line or a block list below it). Searching the whole front matter
    * would point at the title or summary when they happen to contain the same word.
    */
-  private static int[] positionOfItem(SourceFile src, String key, String item) {
+  static int[] positionOfItem(SourceFile src, String key, String item) {
     String[] lines = src.frontMatter().split("\n", -1);
     Pattern word = Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(item) + "(?![a-z0-9-])");
     boolean inValue = false;

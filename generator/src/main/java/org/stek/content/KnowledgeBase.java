@@ -11,6 +11,7 @@ import org.stek.config.SiteConfig;
  *
  * @param assets paths of images and attachments relative to {@code contentDir}, '/'-separated
  * @param organisations the profiles of {@code organisations/}, by slug
+ * @param events the events of {@code events/}, by slug
  */
 public record KnowledgeBase(
     Path contentDir,
@@ -19,7 +20,8 @@ public record KnowledgeBase(
     List<Recommendation> recommendations,
     List<Page> pages,
     List<String> assets,
-    List<Organisation> organisations) {
+    List<Organisation> organisations,
+    List<Event> events) {
 
   /** The knowledge base of {@code cards}, each kind in the order given. */
   public static KnowledgeBase of(
@@ -28,10 +30,12 @@ public record KnowledgeBase(
     List<Recommendation> recommendations = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
     List<Organisation> organisations = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
     for (Card c : cards) {
       if (c instanceof Practice p) practices.add(p);
       else if (c instanceof Recommendation r) recommendations.add(r);
       else if (c instanceof Organisation o) organisations.add(o);
+      else if (c instanceof Event e) events.add(e);
       else pages.add((Page) c);
     }
     return new KnowledgeBase(
@@ -41,18 +45,24 @@ public record KnowledgeBase(
         List.copyOf(recommendations),
         List.copyOf(pages),
         assets,
-        List.copyOf(organisations));
+        List.copyOf(organisations),
+        List.copyOf(events));
   }
 
-  /** Every card: practices, recommendations, pages, organisation profiles. */
+  /** Every card: practices, recommendations, pages, organisation profiles, events. */
   public List<Card> cards() {
     List<Card> all =
         new ArrayList<>(
-            practices.size() + recommendations.size() + pages.size() + organisations.size());
+            practices.size()
+                + recommendations.size()
+                + pages.size()
+                + organisations.size()
+                + events.size());
     all.addAll(practices);
     all.addAll(recommendations);
     all.addAll(pages);
     all.addAll(organisations);
+    all.addAll(events);
     return all;
   }
 

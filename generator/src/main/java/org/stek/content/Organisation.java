@@ -1,6 +1,7 @@
 package org.stek.content;
 
 import java.util.List;
+import org.stek.config.CardType;
 
 /**
  * An organisation's profile ({@code organisations/<slug>.md}): who it is, and what it offers and
@@ -32,7 +33,7 @@ public record Organisation(
 
   @Override
   public String type() {
-    return "organisation";
+    return CardType.ORGANISATION.id();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.stek.content;
 
+import org.stek.config.CardType;
+
 /** A free content page, such as "Over Stek". {@code menu} orders it in the navigation, or null. */
 public record Page(
     String slug, SourceFile source, String title, String summary, Integer menu, boolean draft)
@@ -7,7 +9,7 @@ public record Page(
 
   @Override
   public String type() {
-    return "page";
+    return CardType.PAGE.id();
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.stek.content;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.stek.config.CardType;
 
 /**
  * A practice card as its author wrote it, checked against {@code site.yaml}.
@@ -36,7 +37,7 @@ public record Practice(
 
   @Override
   public String type() {
-    return "practice";
+    return CardType.PRACTICE.id();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.stek.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.stek.config.CardType;
 
 /** A recommendation ("aanbeveling") that bundles practices under one piece of advice. */
 public record Recommendation(
@@ -17,7 +18,7 @@ public record Recommendation(
 
   @Override
   public String type() {
-    return "recommendation";
+    return CardType.RECOMMENDATION.id();
   }
 
   @Override

@@ -37,9 +37,38 @@ public final class Urls {
     return "organisations/" + Slugs.of(name) + ".html";
   }
 
+  /** Every organisation profile, filterable by kind, place and what it offers and seeks. */
+  public static String profiles() {
+    return "profiles/index.html";
+  }
+
   /** Who offers and who seeks each topic of the organisation profiles. */
   public static String matching() {
     return "matching/index.html";
+  }
+
+  /** Upcoming events first, then past ones; the calendar and the feed are beside it. */
+  public static String events() {
+    return "events/index.html";
+  }
+
+  public static String event(String slug) {
+    return "events/" + slug + ".html";
+  }
+
+  /** An event's calendar file (RFC 5545), beside its page. */
+  public static String eventCalendar(String slug) {
+    return "events/" + slug + ".ics";
+  }
+
+  /** One calendar of every upcoming event. */
+  public static String calendar() {
+    return "events/calendar.ics";
+  }
+
+  /** The Atom feed of the events (with a base URL only, as the other feeds). */
+  public static String eventFeed() {
+    return "events/feed.xml";
   }
 
   public static String municipalities() {
@@ -107,6 +136,7 @@ public final class Urls {
       case ContentLoader.RECOMMENDATIONS -> recommendation(slug);
       case ContentLoader.PAGES -> page(slug);
       case ContentLoader.ORGANISATIONS -> organisation(slug);
+      case ContentLoader.EVENTS -> event(slug);
       default -> null;
     };
   }

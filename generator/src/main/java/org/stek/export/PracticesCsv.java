@@ -12,6 +12,7 @@ import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
+import org.stek.content.OrganisationNames;
 import org.stek.content.Practice;
 import org.stek.content.Urls;
 import org.stek.files.PageSink;
@@ -48,6 +49,7 @@ public final class PracticesCsv {
     for (RatingScale s : c.ratings()) header.add(s.label().in(lang));
     for (String f : List.of("started", "published", "updated")) header.add(text.get(f + ".label"));
     Extras extras = Extras.of(kb, bodies);
+    OrganisationNames names = new OrganisationNames(kb);
     List<Section> sections = c.sections("practice");
     for (Section s : sections) header.add(s.heading().in(lang));
     if (extras.provenance()) {
@@ -63,8 +65,8 @@ public final class PracticesCsv {
       cells.add(c.hasBaseUrl() ? c.baseUrl() + Urls.practice(p.slug()) : Urls.practice(p.slug()));
       cells.add(p.title());
       cells.add(p.summary());
-      cells.add(p.organisation());
-      cells.add(p.partners() == null ? "" : String.join(LIST, p.partners()));
+      cells.add(names.of(p.organisation()));
+      cells.add(String.join(LIST, names.of(p.partners())));
       cells.add(p.municipality());
       Label country = p.country() == null ? null : c.countries().get(p.country());
       cells.add(country == null ? p.country() : country.in(lang));

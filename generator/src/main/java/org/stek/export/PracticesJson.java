@@ -12,6 +12,7 @@ import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
 import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
+import org.stek.content.OrganisationNames;
 import org.stek.content.Practice;
 import org.stek.content.Urls;
 import org.stek.files.PageSink;
@@ -70,6 +71,7 @@ public final class PracticesJson {
       }
       g.writeEndObject();
       Extras extras = Extras.of(kb, bodies);
+      OrganisationNames names = new OrganisationNames(kb);
       if (extras.sections()) {
         g.writeObjectFieldStart("sections");
         for (Section s : c.sections("practice")) g.writeStringField(s.key(), s.heading().in(lang));
@@ -78,7 +80,7 @@ public final class PracticesJson {
       g.writeArrayFieldStart("practices");
       for (Practice p : kb.practices()) {
         RenderedBody body = bodies.get(p.source().relative());
-        practice(g, c, p, body);
+        practice(g, c, names, p, body);
         extras.write(g, kb, p, body);
         g.writeEndObject();
       }
@@ -90,16 +92,17 @@ public final class PracticesJson {
     }
   }
 
-  private static void practice(JsonGenerator g, SiteConfig c, Practice p, RenderedBody body)
+  private static void practice(
+      JsonGenerator g, SiteConfig c, OrganisationNames names, Practice p, RenderedBody body)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("slug", p.slug());
     g.writeStringField("url", Urls.practice(p.slug()));
     g.writeStringField("title", p.title());
     g.writeStringField("summary", p.summary());
-    g.writeStringField("organisation", p.organisation());
+    g.writeStringField("organisation", names.of(p.organisation()));
     g.writeArrayFieldStart("partners");
-    if (p.partners() != null) for (String s : p.partners()) g.writeString(s);
+    for (String s : names.of(p.partners())) g.writeString(s);
     g.writeEndArray();
     g.writeStringField("municipality", p.municipality());
     g.writeStringField("country", p.country());

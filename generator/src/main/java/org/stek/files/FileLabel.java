@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What a reader wants to know before opening a file: its type and size, "PDF, 226 kB", in the
  * site's language ("1,5 MB" in Dutch, "1.5 MB" in English). Sizes are decimal, as file managers
- * show them: whole kilobytes below a megabyte, one decimal below ten megabytes.
+ * show them: whole kilobytes below a megabyte, one decimal below ten megabytes (or gigabytes).
  */
 public final class FileLabel {
   /** Names readers know; any other type is its extension in capitals. */
@@ -38,17 +38,25 @@ public final class FileLabel {
     return TYPES.getOrDefault(ext, ext.toUpperCase(Locale.ROOT));
   }
 
-  /** "226 kB", "1,5 MB", "12 MB" (at least "1 kB"). */
+  /**
+   * "226 kB", "1,5 MB", "12 MB", "6,2 GB" (at least "1 kB"): attachments, pictures and the offline
+   * archive, all sized one way.
+   */
   public static String size(long bytes, String language) {
     NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(language));
     if (bytes < 999_500) {
       f.setMaximumFractionDigits(0);
       return f.format(Math.max(1, Math.round(bytes / 1000.0))) + " kB";
     }
-    double mb = bytes / 1_000_000.0;
-    int digits = mb < 9.95 ? 1 : 0;
+    double v = bytes / 1_000_000.0;
+    String unit = " MB";
+    if (v >= 999.5) {
+      v /= 1000;
+      unit = " GB";
+    }
+    int digits = v < 9.95 ? 1 : 0;
     f.setMinimumFractionDigits(digits);
     f.setMaximumFractionDigits(digits);
-    return f.format(mb) + " MB";
+    return f.format(v) + unit;
   }
 }

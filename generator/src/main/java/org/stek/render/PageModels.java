@@ -24,19 +24,35 @@ final class PageModels {
       String download,
       List<ViewModel.PageLink> indexes) {}
 
+  /** {@code events}: the next upcoming events, null when there are none. */
   record Home(
       List<ViewModel.Practice> newest,
       ViewModel.Counts counts,
-      List<ViewModel.Recommendation> recommendations) {}
+      List<ViewModel.Recommendation> recommendations,
+      List<ViewModel.Event> events) {}
 
-  /** A page of a list of practices: all of them, or those with a taxonomy's term. */
+  /**
+   * A page of a list of practices: all of them, or those with a taxonomy's term; {@code events}:
+   * the term's upcoming events, null when none.
+   */
   record Listing(
       ViewModel.Taxonomy taxonomy,
       ViewModel.Term term,
       List<ViewModel.Practice> practices,
-      ViewModel.Pagination pagination) {}
+      ViewModel.Pagination pagination,
+      List<ViewModel.Event> events) {}
 
-  record PracticePage(ViewModel.Practice p) {}
+  /** {@code events}: the upcoming events that name the practice, null when none. */
+  record PracticePage(ViewModel.Practice p, List<ViewModel.Event> events) {}
+
+  /**
+   * The events index: upcoming (soonest first), past (latest first); {@code calendar} the .ics of
+   * every upcoming event, {@code feed} the Atom feed (null without a base URL).
+   */
+  record EventsPage(
+      List<ViewModel.Event> upcoming, List<ViewModel.Event> past, String calendar, String feed) {}
+
+  record EventPage(ViewModel.Event e) {}
 
   record TaxonomyPage(ViewModel.Taxonomy taxonomy) {}
 
@@ -54,7 +70,11 @@ final class PageModels {
       ViewModel.Organisation o,
       List<ViewModel.Practice> practices,
       List<ViewModel.TopicMatch> helpers,
-      List<ViewModel.TopicMatch> helped) {}
+      List<ViewModel.TopicMatch> helped,
+      List<ViewModel.Event> events) {}
+
+  /** Every profile, as the list the filters of profiles.js narrow. */
+  record ProfilesPage(List<ViewModel.Organisation> profiles) {}
 
   /** Every value offered or sought, with who offers and who seeks it. */
   record MatchingPage(List<ViewModel.TopicMatch> topics) {}

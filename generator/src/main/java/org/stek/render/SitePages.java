@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Page;
 import org.stek.content.Practice;
 import org.stek.content.Recommendation;
 import org.stek.content.Urls;
+import org.stek.files.FileLabel;
 import org.stek.markdown.RenderedBody;
 import org.stek.schema.ContributeForm;
 
@@ -34,14 +36,20 @@ final class SitePages {
   private final Messages messages;
   private final Map<String, RenderedBody> bodies;
   private final Matching matching;
+  private final Events events;
 
   SitePages(
-      KnowledgeBase kb, ViewBuilder views, Messages messages, Map<String, RenderedBody> bodies) {
+      KnowledgeBase kb,
+      ViewBuilder views,
+      Messages messages,
+      Map<String, RenderedBody> bodies,
+      java.time.LocalDate today) {
     this.kb = kb;
     this.views = views;
     this.messages = messages;
     this.bodies = bodies;
     this.matching = new Matching(kb, bodies);
+    this.events = new Events(kb, bodies, today, views, messages);
   }
 
   PageModels.Globals globals() {
@@ -68,6 +76,9 @@ final class SitePages {
         links.add(new ViewModel.PageLink(names.taxonomy.label(), names.taxonomy.url()));
       }
     }
+    if (!matching.organisations.isEmpty()) {
+      links.add(new ViewModel.PageLink(messages.get("profiles.title"), Urls.profiles()));
+    }
     if (!matching.topics.isEmpty()) {
       links.add(new ViewModel.PageLink(messages.get("matching.title"), Urls.matching()));
     }
@@ -90,6 +101,11 @@ final class SitePages {
               messages.get("nav.recommendations"),
               Urls.recommendations(),
               section.equals("recommendations")));
+    }
+    if (!events.isEmpty()) {
+      items.add(
+          new ViewModel.NavItem(
+              messages.get("nav.events"), Urls.events(), section.equals("events")));
     }
     items.add(
         new ViewModel.NavItem(messages.get("nav.overview"), OVERVIEW, section.equals("overview")));
@@ -131,7 +147,8 @@ final class SitePages {
             new PageModels.Home(
                 newest.subList(0, Math.min(HOME_NEWEST, newest.size())),
                 counts,
-                views.recommendations)));
+                views.recommendations,
+                homeEvents())));
     for (var slice : Pager.pages(Urls.practices(), newest)) {
       out.add(
           entry(
@@ -140,7 +157,7 @@ final class SitePages {
               slice.url(),
               pageTitle(messages.get("practices.title"), slice.pagination()),
               messages.get("practices.description", newest.size()),
-              new PageModels.Listing(null, null, slice.items(), slice.pagination())));
+              new PageModels.Listing(null, null, slice.items(), slice.pagination(), null)));
     }
     for (ViewModel.Practice p : newest) {
       String image = p.image() == null || !c.hasBaseUrl() ? "" : c.baseUrl() + p.image().url();
@@ -149,7 +166,7 @@ final class SitePages {
               PageKind.PRACTICE,
               meta(PageKind.PRACTICE, p.url(), p.title(), p.summary(), image, "article"),
               "practices",
-              new PageModels.PracticePage(p)));
+              new PageModels.PracticePage(p, events.withPractice(p.url()))));
     }
     for (ViewModel.Taxonomy t : views.taxonomies) {
       String section = t.key().equals("themes") ? "themes" : "practices";
@@ -159,11 +176,14 @@ final class SitePages {
           section,
           term -> views.withTerm(t.key(), term.key()),
           ViewModel.Term::description,
-          term -> null);
+          term -> null,
+          term -> t.key().equals("themes") ? events.withTheme(term.key()) : null);
     }
     names(out, views.organisations);
     names(out, views.municipalities);
+    profilesPage(out);
     matchingPage(out);
+    eventPages(out);
     if (!views.recommendations.isEmpty()) {
       out.add(
           fixed(
@@ -224,15 +244,16 @@ final class SitePages {
             messages.get("search.title"),
             "",
             new PageModels.Themes(themes)));
-    ContributeForm form = ContributeForm.of(c);
-    out.add(
-        entry(
-            PageKind.CONTRIBUTE,
-            "contribute",
-            form.url(),
-            form.text().get("title"),
-            form.text().get("intro"),
-            new PageModels.Contribute(form)));
+    for (ContributeForm form : ContributeForm.all(c)) {
+      out.add(
+          entry(
+              PageKind.CONTRIBUTE,
+              "contribute",
+              form.url(),
+              form.text().get("title"),
+              form.text().get("intro"),
+              new PageModels.Contribute(form)));
+    }
     out.add(
         entry(
             PageKind.NOT_FOUND,
@@ -256,7 +277,8 @@ final class SitePages {
         "practices",
         names::practices,
         term -> messages.get("names.description", term.label()),
-        term -> profilePage(term, names));
+        term -> profilePage(term, names),
+        term -> names == views.organisations ? events.withOrganisation(term.url()) : null);
   }
 
   private Entry profilePage(ViewModel.Term term, NameIndex names) {
@@ -269,7 +291,25 @@ final class SitePages {
         o.name(),
         o.description(),
         new PageModels.OrganisationPage(
-            o, names.practices(term), matching.helpersOf(o), matching.helpedBy(o)));
+            o,
+            names.practices(term),
+            matching.helpersOf(o),
+            matching.helpedBy(o),
+            events.withOrganisation(o.url())));
+  }
+
+  /**
+   * The list of profiles, filtered in the browser (search/profile-facets.js), when there are any.
+   */
+  private void profilesPage(List<Entry> out) {
+    if (matching.organisations.isEmpty()) return;
+    out.add(
+        fixed(
+            PageKind.PROFILES,
+            "practices",
+            Urls.profiles(),
+            "profiles",
+            new PageModels.ProfilesPage(List.copyOf(matching.organisations))));
   }
 
   /** Who offers and who seeks what, when the profiles offer or seek anything. */
@@ -284,6 +324,37 @@ final class SitePages {
             new PageModels.MatchingPage(matching.topics)));
   }
 
+  /** The next upcoming events for the home page, null when there are none. */
+  private List<ViewModel.Event> homeEvents() {
+    List<ViewModel.Event> next = events.upcoming(e -> true);
+    return next == null ? null : next.subList(0, Math.min(Events.HOME_UPCOMING, next.size()));
+  }
+
+  /** The events index and a page per event, when the site has events. */
+  private void eventPages(List<Entry> out) {
+    if (events.isEmpty()) return;
+    out.add(
+        fixed(
+            PageKind.EVENTS,
+            "events",
+            Urls.events(),
+            "events",
+            new PageModels.EventsPage(
+                events.upcoming,
+                events.past,
+                Urls.calendar(),
+                kb.config().hasBaseUrl() ? Urls.eventFeed() : null)));
+    for (ViewModel.Event e :
+        Stream.concat(events.upcoming.stream(), events.past.stream()).toList()) {
+      out.add(
+          new Entry(
+              PageKind.EVENT,
+              meta(PageKind.EVENT, e.url(), e.title(), e.summary(), "", "article"),
+              "events",
+              new PageModels.EventPage(e)));
+    }
+  }
+
   /** A taxonomy's page, and the pages of practices of each of its values. */
   private void taxonomyPages(
       List<Entry> out,
@@ -291,7 +362,8 @@ final class SitePages {
       String section,
       Function<ViewModel.Term, List<ViewModel.Practice>> practices,
       Function<ViewModel.Term, String> description,
-      Function<ViewModel.Term, Entry> instead) {
+      Function<ViewModel.Term, Entry> instead,
+      Function<ViewModel.Term, List<ViewModel.Event>> upcoming) {
     out.add(
         entry(
             PageKind.TAXONOMY,
@@ -314,7 +386,12 @@ final class SitePages {
                 slice.url(),
                 pageTitle(term.label(), slice.pagination()),
                 description.apply(term),
-                new PageModels.Listing(t, term, slice.items(), slice.pagination())));
+                new PageModels.Listing(
+                    t,
+                    term,
+                    slice.items(),
+                    slice.pagination(),
+                    slice.pagination().current() == 1 ? upcoming.apply(term) : null)));
       }
     }
   }
@@ -333,7 +410,7 @@ final class SitePages {
         new ViewModel.Download(
             file,
             file.substring(0, file.length() - ".zip".length()),
-            Sizes.label(archive.bytes(), lang),
+            FileLabel.size(archive.bytes(), lang),
             archive.bytes(),
             archive.sha256(),
             newest == null ? null : newest.toString(),

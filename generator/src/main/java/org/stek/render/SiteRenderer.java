@@ -35,9 +35,15 @@ public final class SiteRenderer {
   private final Configuration freemarker;
   private final Messages messages;
   private final KnowledgeBase kb;
+  private final java.time.LocalDate today;
 
-  public SiteRenderer(Path themeDir, KnowledgeBase kb) throws IOException {
+  /**
+   * @param today the build's date, which decides which events are past
+   */
+  public SiteRenderer(Path themeDir, KnowledgeBase kb, java.time.LocalDate today)
+      throws IOException {
     this.kb = kb;
+    this.today = today;
     this.messages = new Messages(themeDir, kb.config().language());
     this.freemarker = configuration(themeDir.resolve("templates"), kb.config().language());
   }
@@ -102,7 +108,7 @@ public final class SiteRenderer {
       PageSink sink,
       BiPredicate<String, Object> needed) {
     ViewBuilder views = new ViewBuilder(kb, bodies, related, messages);
-    SitePages pages = new SitePages(kb, views, messages, bodies);
+    SitePages pages = new SitePages(kb, views, messages, bodies, today);
     List<SitePages.Entry> all = pages.all();
     PageModels.Globals globals = pages.globals();
     // What pages share within this build only; not part of what a page is made from.

@@ -16,6 +16,7 @@ import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.TaxonomyValue;
 import org.stek.content.KnowledgeBase;
+import org.stek.content.OrganisationNames;
 import org.stek.content.Practice;
 import org.stek.content.Recommendation;
 import org.stek.content.Urls;
@@ -42,7 +43,7 @@ final class ViewBuilder {
 
   final NameIndex municipalities;
 
-  private final Map<String, String> profileNames = new HashMap<>();
+  private final OrganisationNames organisationNames;
 
   /** By taxonomy and value: the practices that have it, newest first. */
   private final Map<String, Map<String, List<ViewModel.Practice>>> byTerm = new HashMap<>();
@@ -57,7 +58,7 @@ final class ViewBuilder {
     this.messages = messages;
     this.lang = config.language();
     this.dateLabel = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(lang));
-    kb.organisations().forEach(o -> profileNames.put(o.slug(), o.title()));
+    this.organisationNames = new OrganisationNames(kb);
     for (org.stek.config.Taxonomy t : config.taxonomies()) {
       Map<String, Integer> counts = new HashMap<>();
       kb.practices().forEach(p -> p.values(t.key()).forEach(v -> counts.merge(v, 1, Integer::sum)));
@@ -151,7 +152,7 @@ final class ViewBuilder {
         v.key(), v.label().in(lang), v.description(), Urls.term(taxonomy, v.key()), count);
   }
 
-  private List<ViewModel.Term> terms(String taxonomy, List<String> keys) {
+  List<ViewModel.Term> terms(String taxonomy, List<String> keys) {
     ViewModel.Taxonomy t = taxonomy(taxonomy);
     if (t == null) return List.of();
     return t.values().stream().filter(v -> keys.contains(v.key())).toList();
@@ -230,9 +231,8 @@ final class ViewBuilder {
             .toList());
   }
 
-  /** A profile's name when {@code name} is its slug, else {@code name} as written. */
   private String organisationName(String name) {
-    return profileNames.getOrDefault(name, name);
+    return organisationNames.of(name);
   }
 
   private ViewModel.Rating rating(RatingScale s, Integer level, Practice.Provenance from) {

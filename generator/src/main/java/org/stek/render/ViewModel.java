@@ -153,6 +153,30 @@ public final class ViewModel {
       List<Term> seeks,
       String bodyHtml) {}
 
+  /**
+   * An event. {@code when} as readers say it; {@code start} and {@code end} for {@code <time
+   * datetime>} (a day, or a time with its offset); {@code place} "Online" when {@code online};
+   * {@code calendar} its .ics file; {@code past} on the build's date.
+   */
+  public record Event(
+      String slug,
+      String url,
+      String title,
+      String summary,
+      String when,
+      String start,
+      String end,
+      boolean allDay,
+      String place,
+      boolean online,
+      String registration,
+      String calendar,
+      boolean past,
+      List<Term> themes,
+      List<Link> practices,
+      List<Link> organisations,
+      String bodyHtml) {}
+
   /** An organisation as a line of a list: its name, page and place (may be null). */
   public record OrganisationRef(String name, String url, String place) {}
 

@@ -2,6 +2,7 @@ package org.stek.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stek.config.CardType;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
@@ -24,6 +25,20 @@ public final class CardFields {
     this.text = new FieldText(lang);
   }
 
+  /**
+   * Whether a site uses a kind of card, so that its schema is written (and the form may offer it):
+   * profiles when site.yaml says what organisations offer or seek, so a site without them stays as
+   * it was.
+   */
+  public static boolean inUse(SiteConfig config, CardType type) {
+    return switch (type) {
+      case PRACTICE, RECOMMENDATION, PAGE -> true;
+      case ORGANISATION -> config.profiles().offers() != null || config.profiles().seeks() != null;
+      // Events when site.yaml names the time zone their times are in.
+      case EVENT -> config.timeZone() != null;
+    };
+  }
+
   public FieldText text() {
     return text;
   }
@@ -38,7 +53,17 @@ public final class CardFields {
               fixed("summary", Kind.TEXT, false),
               fixed("menu", Kind.NUMBER, false),
               fixed("draft", Kind.FLAG, false));
+      case ORGANISATION -> organisation();
+      case EVENT -> event();
     };
+  }
+
+  /**
+   * The first field of every type names the card: its title, or a profile's name. {@code stek new}
+   * fills it in and the form names the file after it.
+   */
+  public Field titleOf(CardType type) {
+    return of(type).get(0);
   }
 
   private List<Field> practice() {
@@ -89,6 +114,57 @@ public final class CardFields {
     return out;
   }
 
+  /**
+   * A profile: mirrors {@code CardParser.organisation}; offers and seeks when site.yaml names them.
+   */
+  private List<Field> organisation() {
+    CardType o = CardType.ORGANISATION;
+    List<Field> out = new ArrayList<>();
+    out.add(fixed(o, "name", Kind.TEXT, true));
+    out.add(fixed(o, "description", Kind.TEXT, true));
+    out.add(fixed(o, "kind", Kind.TEXT, false));
+    out.add(fixed(o, "place", Kind.TEXT, false));
+    out.add(fixed(o, "website", Kind.URL, false));
+    out.add(fixed(o, "contact", Kind.CONTACT, false));
+    out.add(fixed(o, "logo", Kind.IMAGE, false));
+    for (String want : List.of("offers", "seeks")) {
+      String key = want.equals("offers") ? config.profiles().offers() : config.profiles().seeks();
+      if (key == null) continue;
+      config
+          .taxonomy(key)
+          .ifPresent(
+              t ->
+                  out.add(
+                      new Field(
+                          want,
+                          Kind.MANY_OF,
+                          false,
+                          text.get(want + ".label"),
+                          text.get(want + ".help", t.label().in(lang)),
+                          choices(t))));
+    }
+    out.add(fixed(o, "draft", Kind.FLAG, false));
+    return out;
+  }
+
+  /** An event: mirrors {@code content.EventParser}. */
+  private List<Field> event() {
+    CardType e = CardType.EVENT;
+    List<Field> out = new ArrayList<>();
+    out.add(fixed(e, "title", Kind.TEXT, true));
+    out.add(fixed(e, "summary", Kind.TEXT, false));
+    out.add(fixed(e, "start", Kind.WHEN, true));
+    out.add(fixed(e, "end", Kind.WHEN, true));
+    out.add(fixed(e, "time_zone", Kind.TEXT, false));
+    out.add(fixed(e, "place", Kind.TEXT, true));
+    out.add(fixed(e, "registration", Kind.URL, false));
+    config.taxonomy("themes").ifPresent(t -> out.add(taxonomy(t, false)));
+    out.add(fixed(e, "practices", Kind.SLUGS, false));
+    out.add(fixed(e, "organisations", Kind.SLUGS, false));
+    out.add(fixed(e, "draft", Kind.FLAG, false));
+    return out;
+  }
+
   private Field fixed(String name, Kind kind, boolean required) {
     return fixed(CardType.PRACTICE, name, kind, required);
   }
@@ -104,11 +180,14 @@ public final class CardFields {
         List.of());
   }
 
+  private List<Choice> choices(Taxonomy t) {
+    return t.values().stream()
+        .map(v -> new Choice(v.key(), v.label().in(lang), v.description()))
+        .toList();
+  }
+
   private Field taxonomy(Taxonomy t, boolean required) {
-    List<Choice> choices =
-        t.values().stream()
-            .map(v -> new Choice(v.key(), v.label().in(lang), v.description()))
-            .toList();
+    List<Choice> choices = choices(t);
     return new Field(
         t.field(),
         t.multiple() ? Kind.MANY_OF : Kind.ONE_OF,

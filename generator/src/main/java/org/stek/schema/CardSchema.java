@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stek.config.CardType;
 import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.files.ScriptJson;
@@ -26,6 +27,7 @@ public final class CardSchema {
 
   static final String URL = "^(https?://|mailto:)[^\\s<>\"]+$";
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  static final String WHEN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{1,2}:[0-9]{2})?$";
   static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
   static final String NOT_BLANK = "\\S";
 
@@ -117,10 +119,12 @@ public final class CardSchema {
     p.put("description", describe(f));
     switch (f.kind()) {
       case TEXT -> text(p, f.required());
+      case URL -> text(p, f.required()).put("pattern", URL);
       case TEXT_LIST -> {
         type(p, "array", f.required());
         text(p.putObject("items"), true);
       }
+      case WHEN -> text(p, f.required()).put("pattern", WHEN);
       case DATE -> {
         type(p, "string", f.required());
         p.put("format", "date");

@@ -2,6 +2,7 @@ package org.stek.schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.stek.config.CardType;
 import org.stek.config.Section;
 import org.stek.config.SiteConfig;
 import org.stek.schema.Field.Choice;
@@ -29,6 +30,7 @@ public final class CardTemplate {
     StringBuilder s = new StringBuilder("---\n");
     comment(s, "", text.get("template.header"));
     comment(s, "", text.get("template.check"));
+    String titleField = fields.titleOf(type).name();
     for (Field f : fields.of(type)) {
       s.append('\n');
       comment(
@@ -43,7 +45,7 @@ public final class CardTemplate {
           comment(s, "", line);
         }
       }
-      s.append(value(f, title, today));
+      s.append(value(f, f.name().equals(titleField) ? title : null, today));
     }
     s.append("---\n");
     return s.append(body(type, true)).toString();
@@ -62,10 +64,13 @@ public final class CardTemplate {
     return s.toString();
   }
 
+  /**
+   * @param title the card's title when {@code f} is the field that names the card, else null
+   */
   private String value(Field f, String title, LocalDate today) {
     String n = f.name();
     return switch (f.kind()) {
-      case TEXT -> n.equals("title") ? n + ": " + quote(title) + "\n" : n + ":\n";
+      case TEXT -> title != null ? n + ": " + quote(title) + "\n" : n + ":\n";
       case DATE -> n.equals("published") && today != null ? n + ": " + today + "\n" : n + ":\n";
       case FLAG -> n + ": false\n";
       case MANY_OF, TEXT_LIST, SLUGS, LINKS, ATTACHMENTS ->
@@ -109,15 +114,20 @@ public final class CardTemplate {
               })
           .toList();
     }
-    List<String> keys =
-        switch (type) {
-          case PRACTICE -> List.of("what", "who", "why", "how");
-          case RECOMMENDATION -> List.of("advice");
-          case PAGE -> List.of("page");
-        };
-    return keys.stream()
+    return usualSections(type).stream()
         .map(k -> new String[] {text.get("section." + k), text.get("section." + k + ".help")})
         .toList();
+  }
+
+  /** The keys of a type's usual sections ({@code section.<key>} in the field texts). */
+  List<String> usualSections(CardType type) {
+    return switch (type) {
+      case PRACTICE -> List.of("what", "who", "why", "how");
+      case RECOMMENDATION -> List.of("advice");
+      case PAGE -> List.of("page");
+      case ORGANISATION -> List.of(); // a free text about the organisation
+      case EVENT -> List.of(); // the programme, free text
+    };
   }
 
   private static void comment(StringBuilder s, String indent, String line) {

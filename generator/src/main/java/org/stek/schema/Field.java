@@ -19,8 +19,12 @@ public record Field(
   public enum Kind {
     /** One line of text. */
     TEXT,
+    /** A web address (https://...). */
+    URL,
     /** A list of lines of text. */
     TEXT_LIST,
+    /** A date (2027-04-14), or a date and a time (2027-04-14 19:30): an event's start and end. */
+    WHEN,
     /** A date written YYYY-MM-DD. */
     DATE,
     /** A year such as 2019. */

@@ -13,16 +13,18 @@ import org.stek.config.RatingLevel;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
+import org.stek.content.Event;
 import org.stek.content.KnowledgeBase;
 import org.stek.content.Organisation;
 import org.stek.content.Practice;
 import org.stek.content.Recommendation;
+import org.stek.content.Slugs;
 import org.stek.content.Urls;
 import org.stek.markdown.RenderedBody;
 
 /**
  * Turns the knowledge base into search documents: practices first (by slug), then recommendations,
- * then organisation profiles.
+ * then organisation profiles, then events.
  */
 public final class SearchDocuments {
   private SearchDocuments() {}
@@ -107,6 +109,28 @@ public final class SearchDocuments {
               text(bodies, o.source().relative()),
               List.of(),
               List.of()));
+    }
+    // An event names organisations by slug: a profile's, or that of a name on a practice.
+    Map<String, String> bySlug = new HashMap<>();
+    for (Practice p : kb.practices()) {
+      bySlug.putIfAbsent(
+          Slugs.of(p.organisation()), names.getOrDefault(p.organisation(), p.organisation()));
+      p.partners().forEach(n -> bySlug.putIfAbsent(Slugs.of(n), names.getOrDefault(n, n)));
+    }
+    bySlug.putAll(names);
+    for (Event e : kb.events()) {
+      Map<SearchField, String> f = new EnumMap<>(SearchField.class);
+      f.put(SearchField.TITLE, e.title());
+      f.put(SearchField.SUMMARY, e.summary() == null ? "" : e.summary());
+      f.put(
+          SearchField.ORGANISATION,
+          join(e.organisations().stream().map(o -> bySlug.getOrDefault(o, o)).toList()));
+      f.put(SearchField.PLACE, e.online() ? "online" : e.place());
+      List<String> themes = themes(c, e.themes());
+      f.put(SearchField.LABELS, join(themes));
+      out.add(
+          new SearchDocument(
+              e.url(), "event", f, text(bodies, e.source().relative()), List.of(), themes));
     }
     return out;
   }

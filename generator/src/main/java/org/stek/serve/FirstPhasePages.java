@@ -36,6 +36,7 @@ final class FirstPhasePages {
   /**
    * @param pages the URLs to render: the edited cards' pages, and those earlier first phases wrote
    * @param urls every page URL of the last complete build
+   * @param today the build's date (which events are past)
    * @return the rendered pages by URL; null when a page is not a card's, or not one of the site's
    *     pages (a card moved or appeared): then the edit has no first phase
    */
@@ -45,13 +46,14 @@ final class FirstPhasePages {
       Map<String, RenderedBody> bodies,
       Map<String, List<String>> related,
       Set<String> pages,
-      List<String> urls)
+      List<String> urls,
+      java.time.LocalDate today)
       throws IOException {
     Map<String, byte[]> out = new ConcurrentHashMap<>();
     Map<String, List<String>> shown = new HashMap<>();
     KnowledgeBase small = around(kb, related, pages, shown);
     if (small == null || !urls.containsAll(pages)) return null;
-    new SiteRenderer(theme, small)
+    new SiteRenderer(theme, small, today)
         .render(bodies, shown, out::put, (url, input) -> pages.contains(url));
     return out;
   }
@@ -90,6 +92,7 @@ final class FirstPhasePages {
         kb.recommendations(),
         kb.pages(),
         kb.assets(),
-        kb.organisations());
+        kb.organisations(),
+        kb.events());
   }
 }

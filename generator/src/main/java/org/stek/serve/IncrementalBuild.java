@@ -198,7 +198,7 @@ final class IncrementalBuild implements AutoCloseable {
             "first-phase",
             () -> {
               try {
-                return FirstPhasePages.render(theme, kb, bodies, related, pages, pageUrls);
+                return FirstPhasePages.render(theme, kb, bodies, related, pages, pageUrls, today);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

@@ -1,8 +1,11 @@
 package org.stek.spreadsheet;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.stek.config.Section;
 
 /**
  * A card's text from imported values: front matter in the order of the card's fields, then the
@@ -82,14 +85,56 @@ final class CardText {
 
   /** A body from the body column and the sections, each cell's lines made Markdown paragraphs. */
   static String body(String text, Map<String, String> sections) {
+    return body(text, sections, List.of());
+  }
+
+  /**
+   * The same, with the sections in the order {@code site.yaml} declares them, wherever they were
+   * written: a sheet may hold some sections in the text column and others in their own columns, and
+   * {@code stek check} warns about sections out of order.
+   */
+  static String body(String text, Map<String, String> sections, List<Section> declared) {
+    List<String> parts = new ArrayList<>();
+    if (text != null && !text.isBlank()) parts.addAll(split(markdown(text)));
+    sections.forEach((heading, cell) -> parts.add("## " + heading + "\n\n" + markdown(cell)));
+    List<Integer> rank = new ArrayList<>();
+    int last = -1;
+    for (String part : parts) {
+      int r = part.startsWith("## ") ? declaredIndex(part, declared) : -1;
+      last = r >= 0 ? r : last;
+      rank.add(part.startsWith("## ") ? last : -1);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) order.add(i);
+    order.sort(Comparator.comparing(rank::get));
     StringBuilder s = new StringBuilder();
-    if (text != null && !text.isBlank()) s.append(markdown(text));
-    sections.forEach(
-        (heading, cell) -> {
-          if (s.length() > 0) s.append('\n');
-          s.append("## ").append(heading).append("\n\n").append(markdown(cell));
-        });
+    for (int i : order) {
+      if (s.length() > 0) s.append('\n');
+      s.append(parts.get(i));
+    }
     return s.toString();
+  }
+
+  /** Markdown cut before each {@code ## } heading: the text before the first, then each section. */
+  private static List<String> split(String markdown) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    for (String line : markdown.split("\n", -1)) {
+      if (line.startsWith("## ") && part.length() > 0) {
+        parts.add(part.toString().stripTrailing() + "\n");
+        part.setLength(0);
+      }
+      part.append(line).append('\n');
+    }
+    String rest = part.toString().stripTrailing();
+    if (!rest.isEmpty()) parts.add(rest + "\n");
+    return parts;
+  }
+
+  private static int declaredIndex(String part, List<Section> declared) {
+    String heading = part.substring(3, part.indexOf('\n'));
+    for (int i = 0; i < declared.size(); i++) if (declared.get(i).isHeading(heading)) return i;
+    return -1;
   }
 
   /**

@@ -44,7 +44,11 @@ final class CellValues {
   /** Per field, each value's key and its labels in Dutch and English (normalised) → the key. */
   private final Map<String, Map<String, String>> names = new HashMap<>();
 
+  /** The values no cell could name, gathered for the lines that declare them. */
+  final NewValues newValues;
+
   CellValues(SiteConfig config, LocalDate today) {
+    this.newValues = new NewValues(config);
     this.dates = new SheetDates(config.language());
     this.today = today;
     for (Taxonomy t : config.taxonomies()) {
@@ -69,7 +73,8 @@ final class CellValues {
   Object value(Field f, String text, CellRef at) {
     String s = text.strip();
     return switch (f.kind()) {
-      case TEXT -> text(f, s, at);
+      // practices have no URL or WHEN field; profiles and events are not imported
+      case TEXT, URL, WHEN -> text(f, s, at);
       case TEXT_LIST ->
           LINE_SEPARATOR.splitAsStream(s).map(String::strip).filter(x -> !x.isEmpty()).toList();
       case DATE -> date(s, at);
@@ -154,7 +159,9 @@ final class CellValues {
       if (v.isEmpty()) continue;
       String key = choice(f, v);
       if (key == null) {
-        at.error("unknown value '" + v + "'", hint(f, v));
+        String hint = hint(f, v);
+        if (hint == null || !hint.startsWith("did you mean")) newValues.add(f.name(), v, at.row());
+        at.error("unknown value '" + v + "'", hint);
         ok = false;
       } else if (!out.add(key)) {
         at.warning("'" + v + "' is listed twice", "remove the second one");

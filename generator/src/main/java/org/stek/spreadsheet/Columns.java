@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stek.config.CardType;
 import org.stek.config.RatingScale;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
 import org.stek.report.Problems;
 import org.stek.report.Suggestions;
 import org.stek.schema.CardFields;
-import org.stek.schema.CardType;
 import org.stek.schema.Field;
 import org.stek.schema.FieldText;
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stek.config.CardType;
 import org.stek.config.SiteConfig;
 import org.stek.config.SiteConfigLoader;
 import org.stek.content.Slugs;
@@ -43,8 +44,11 @@ public final class SpreadsheetImport {
   /** One card: the row it comes from, its file, what happens to it and its new text. */
   public record Change(int row, Path file, Action action, List<String> fields, String text) {}
 
-  /** Every card the sheet makes, and how many rows were empty. */
-  public record Plan(List<Change> changes, int emptyRows) {
+  /**
+   * Every card the sheet makes, how many rows were empty, and the taxonomy values it names that
+   * site.yaml lacks.
+   */
+  public record Plan(List<Change> changes, int emptyRows, NewValues newValues) {
     public Plan {
       changes = List.copyOf(changes);
     }
@@ -73,13 +77,14 @@ public final class SpreadsheetImport {
   /** Reads and checks the sheet; the problems go to {@code problems}, the cards into the plan. */
   public static Plan plan(Options o, Problems problems) throws IOException {
     SiteConfig config = SiteConfigLoader.load(o.content(), problems);
-    if (config == null) return new Plan(List.of(), 0);
+    if (config == null) return new Plan(List.of(), 0, new NewValues(config));
     Sheet sheet = read(o, problems);
-    if (sheet == null) return new Plan(List.of(), 0);
+    if (sheet == null) return new Plan(List.of(), 0, new NewValues(config));
     Columns columns = new Columns(config);
     ColumnMap map = o.map() == null ? ColumnMap.NONE : ColumnMap.read(o.map(), columns, problems);
     List<Columns.Column> cols = columns.of(sheet, map, problems);
     CellValues values = new CellValues(config, o.today());
+    RequiredSections sections = new RequiredSections(config, cols);
     List<Change> changes = new ArrayList<>();
     Map<String, Integer> slugRows = new HashMap<>();
     boolean missingReported = false;
@@ -137,19 +142,25 @@ public final class SpreadsheetImport {
       if (!missingReported) {
         missingReported = true;
         reportMissing(sheet, columns, cols, problems);
+        sections.reportMissingColumns(sheet, problems);
       }
       for (Columns.Column c : rv.emptyRequired()) {
         new CellRef(sheet.file(), row.number(), c, problems)
             .error("a new card needs this field; the cell is empty", "fill it in");
       }
+      sections.check(sheet, rv, problems);
       Map<String, Object> fields = new LinkedHashMap<>(rv.fields());
       if (!rv.contact().isEmpty()) fields.put("contact", rv.contactInOrder(Map.of()));
       if (column(cols, "published") == null) fields.put("published", o.today());
       List<String> order = columns.fields().stream().map(Field::name).toList();
-      String text = CardText.card(order, fields, CardText.body(rv.body(), rv.sections()));
+      String text =
+          CardText.card(
+              order,
+              fields,
+              CardText.body(rv.body(), rv.sections(), config.sections(CardType.PRACTICE.id())));
       changes.add(new Change(row.number(), file, Action.NEW, List.copyOf(fields.keySet()), text));
     }
-    return new Plan(changes, empty);
+    return new Plan(changes, empty, values.newValues);
   }
 
   private static Sheet read(Options o, Problems problems) throws IOException {

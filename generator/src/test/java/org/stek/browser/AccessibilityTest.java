@@ -30,8 +30,10 @@ class AccessibilityTest extends BrowserSession {
                 List.of(
                     "organisations/index.html",
                     "organisations/brusselse-pilootschool-a.html",
-                    "matching/index.html")),
-        "organisation, profile and matching pages too");
+                    "matching/index.html",
+                    "events/index.html",
+                    "events/klassen-meetup-noord-brabant.html")),
+        "organisation, profile, matching and event pages too");
     ChromeDriver d = driver(1280, 900);
     List<String> violations = new ArrayList<>();
     for (int width : new int[] {1280, 390}) {

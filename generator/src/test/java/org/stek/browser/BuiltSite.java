@@ -90,13 +90,19 @@ public final class BuiltSite {
             "overview.html",
             "compare.html",
             "contribute/index.html",
+            "contribute/organisation.html",
             "download/index.html",
             "organisations/index.html",
             "organisations/klassen.html",
             "organisations/brusselse-pilootschool-a.html",
             "municipalities/index.html",
             "municipalities/brussel.html",
-            "matching/index.html");
+            "matching/index.html",
+            "events/index.html",
+            // An upcoming and a past event (on the tests' build date).
+            "events/klassen-landelijke-meetup-online.html",
+            "events/klassen-meetup-noord-brabant.html",
+            "profiles/index.html");
     List<String> missing = new ArrayList<>();
     for (String url : kinds) if (!Files.isRegularFile(site().resolve(url))) missing.add(url);
     if (!missing.isEmpty())

@@ -282,6 +282,96 @@ class ImportCommandTest {
   }
 
   @Test
+  void requiredSectionsAreCheckedAtTheirCellBeforeAnythingIsWritten() throws IOException {
+    Files.writeString(content.resolve("site.yaml"), sampleSiteYaml());
+    Path sheet = dir.resolve("secties.csv");
+    Files.writeString(
+        sheet,
+        """
+        Titel;Samenvatting;Organisatie;Thema's;Bereik;Terugkerend;Gepubliceerd op;Wat?;Wie?;Tekst
+        Twee hoofden;Twee scholen delen wat ze goed kunnen.;Onderwijscentrum Brussel;samenwerking;1;2;2025-03-12;Bezoeken.;;Inleiding.
+        Drie hoofden;Drie scholen delen wat ze goed kunnen.;Onderwijscentrum Brussel;samenwerking;1;2;2025-03-12;Bezoeken.;Drie scholen.;"Inleiding.
+
+        ## Waarom?
+
+        Van elkaar leren."
+        """);
+    Cli bad = importing(sheet.toString());
+    assertEquals(1, bad.exit(), bad.out() + bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                sheet
+                    + ":2:9: error: column I 'Wie?': site.yaml requires this section of every card; the cell is empty"),
+        bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                sheet
+                    + ":2:10: error: column J 'Tekst': the text has no section '## Waarom?', which site.yaml requires"),
+        bad.err());
+    assertFalse(bad.err().contains(sheet + ":3:"), bad.err());
+    assertFalse(Files.exists(content.resolve("practices")), "nothing is written");
+
+    Files.writeString(
+        sheet,
+        Files.readString(sheet)
+            .replace(
+                "Bezoeken.;;Inleiding.",
+                "Bezoeken.;Twee scholen.;\"Inleiding.\n\n## Waarom?\n\nOmdat het kan.\""));
+    Cli r = importing(sheet.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertChecks();
+  }
+
+  @Test
+  void valuesSiteYamlLacksAreGatheredIntoTheLinesThatDeclareThemButTyposAreNot()
+      throws IOException {
+    Path sheet = dir.resolve("eigen.csv");
+    Files.writeString(
+        sheet,
+        """
+        Titel;Samenvatting;Organisatie;Thema's;Bereik;Terugkerend;Gepubliceerd op
+        Een;Eerste.;School;Armoedebestrijding, onderwijs;1;2;2025-03-12
+        Twee;Tweede.;School;Onderwjs;1;2;2025-03-12
+        Drie;Derde.;School;"armoedebestrijding; Schoolsport";1;2;2025-03-12
+        """);
+    Cli bad = importing(sheet.toString());
+    assertEquals(1, bad.exit(), bad.out() + bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                "The sheet names 2 values that "
+                    + content.resolve("site.yaml")
+                    + " does not list, and none is close to one it does."),
+        bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                "  themes:\n    values:\n"
+                    + "      - {key: armoedebestrijding, label: {nl: \"Armoedebestrijding\"}}   # rows 2, 4\n"
+                    + "      - {key: schoolsport, label: {nl: \"Schoolsport\"}}   # row 4\n"),
+        bad.err());
+    assertFalse(bad.err().contains("key: onderwjs"), "a typo is not a new value: " + bad.err());
+
+    // Pasted under the themes' values, and the typo mended, the sheet imports.
+    String yaml = Files.readString(content.resolve("site.yaml"));
+    int themes = yaml.indexOf("\n  themes:\n");
+    int values = yaml.indexOf("    values:\n", themes) + "    values:\n".length();
+    Files.writeString(
+        content.resolve("site.yaml"),
+        yaml.substring(0, values)
+            + "      - {key: armoedebestrijding, label: {nl: \"Armoedebestrijding\"}}\n"
+            + "      - {key: schoolsport, label: {nl: \"Schoolsport\"}}\n"
+            + yaml.substring(values));
+    Files.writeString(sheet, Files.readString(sheet).replace("Onderwjs", "Onderwijs"));
+    Cli r = importing(sheet.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(card("drie").contains("themes: [armoedebestrijding, schoolsport]"), card("drie"));
+    assertChecks();
+  }
+
+  @Test
   void aMappingFileNamesOtherHeadersAndItsOwnMistakesAtTheirLine() throws IOException {
     Path sheet = dir.resolve("projecten.csv");
     Files.writeString(

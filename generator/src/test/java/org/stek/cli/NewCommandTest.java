@@ -162,6 +162,123 @@ class NewCommandTest {
   }
 
   @Test
+  void newOrganisationIsAProfileThatPassesCheckOnceFilledIn() throws IOException {
+    TestSite site =
+        TestSite.in(dir)
+            .file(
+                "site.yaml",
+                TestSite.SITE_YAML + "organisations:\n  offers: themes\n  seeks: themes\n")
+            .practice("klassen", "Klassen", "onderwijs", "Tekst.");
+    Cli made =
+        Cli.run(
+            "new", "organisation", "Basisschool De Linde", "--content", site.content().toString());
+    assertEquals(0, made.exit(), made.err());
+    Path card = site.content().resolve("organisations/basisschool-de-linde.md");
+    String text = Files.readString(card);
+    assertTrue(text.contains("\nname: \"Basisschool De Linde\"\n"), text);
+    for (String field :
+        List.of(
+            "description:",
+            "kind:",
+            "place:",
+            "website:",
+            "contact:",
+            "logo:",
+            "offers: []",
+            "seeks: []",
+            "draft: false")) {
+      assertTrue(text.contains("\n" + field + "\n"), "no line " + field + " in\n" + text);
+    }
+    // what a profile may offer and seek: the themes, with their meaning
+    assertTrue(text.contains("#   pesten = Pesten: Pesten voorkomen en aanpakken."), text);
+
+    // As written, check names the empty description at its line, and nothing else.
+    Cli before = check(site);
+    assertEquals(1, before.exit(), before.out() + before.err());
+    List<String> errors = before.err().lines().filter(l -> l.contains(": error: ")).toList();
+    assertEquals(1, errors.size(), before.err());
+    assertTrue(
+        errors
+            .get(0)
+            .contains(
+                "basisschool-de-linde.md:"
+                    + lineOf(text, "description:")
+                    + ":1: error: the required field 'description' is empty"),
+        before.err());
+
+    Files.writeString(
+        card,
+        text.replace("\ndescription:\n", "\ndescription: Een basisschool die graag deelt.\n")
+            .replace("\noffers: []\n", "\noffers: [meertaligheid]\n")
+            .replace("\nwebsite:\n", "\nwebsite: https://delinde.example.be/\n"));
+    Cli after = check(site);
+    assertEquals(0, after.exit(), after.err());
+    assertTrue(after.err().isBlank() || !after.err().contains("error"), after.err());
+  }
+
+  @Test
+  void newEventPassesCheckOnceItsTimesAndPlaceAreFilledIn() throws IOException {
+    TestSite site =
+        TestSite.in(dir)
+            .file("site.yaml", TestSite.SITE_YAML + "time_zone: Europe/Brussels\n")
+            .practice("klassen", "Klassen", "onderwijs", "Tekst.");
+    Cli made = Cli.run("new", "event", "Studiedag in Gent", "--content", site.content().toString());
+    assertEquals(0, made.exit(), made.err());
+    Path card = site.content().resolve("events/studiedag-in-gent.md");
+    String text = Files.readString(card);
+    assertTrue(text.contains("\ntitle: \"Studiedag in Gent\"\n"), text);
+    for (String field :
+        List.of("start:", "end:", "place:", "registration:", "themes: []", "practices: []")) {
+      assertTrue(text.contains("\n" + field + "\n"), "no line " + field + " in\n" + text);
+    }
+    // As written, check names the three empty required fields at their lines, and nothing else.
+    Cli before = check(site);
+    List<String> errors = before.err().lines().filter(l -> l.contains(": error: ")).toList();
+    assertEquals(
+        List.of("start", "end", "place").stream()
+            .map(
+                f ->
+                    "studiedag-in-gent.md:"
+                        + lineOf(text, f + ":")
+                        + ":1: error: the required"
+                        + " field '"
+                        + f
+                        + "' is empty")
+            .toList(),
+        errors.stream()
+            .map(l -> l.substring(l.indexOf("studiedag-in-gent.md:"), l.indexOf(" in front")))
+            .toList(),
+        before.err());
+    Files.writeString(
+        card,
+        text.replace("\nstart:\n", "\nstart: 2027-04-14 19:30\n")
+            .replace("\nend:\n", "\nend: 2027-04-14 21:00\n")
+            .replace("\nplace:\n", "\nplace: Gent\n")
+            .replace("\npractices: []\n", "\npractices: [klassen]\n"));
+    Cli after = check(site);
+    assertEquals(0, after.exit(), after.err());
+  }
+
+  @Test
+  void initMapsEveryCardFolderToItsSchemaForTheEditor() throws IOException {
+    Path kb = dir.resolve("kb");
+    Cli init = Cli.run("init", kb.toString());
+    assertEquals(0, init.exit(), init.err());
+    com.fasterxml.jackson.databind.JsonNode settings =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(kb.resolve(".vscode/settings.json").toFile())
+            .get("yaml.schemas");
+    assertEquals(
+        "content/organisations/*.md",
+        settings.path("./site/schema/organisation.schema.json").asText(),
+        settings.toString());
+    assertEquals(
+        "content/practices/*.md",
+        settings.path("./site/schema/practice.schema.json").asText(),
+        settings.toString());
+  }
+
+  @Test
   void refusesToOverwrite() throws IOException {
     TestSite site = TestSite.in(dir).file("practices/klassen.md", "mine\n");
     Cli again = Cli.run("new", "practice", "Klassen", "--content", site.content().toString());

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +89,41 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * The preview takes the build date as build and check do: --date, else SOURCE_DATE_EPOCH. The
+   * schema's latest 'started' year is the build date's year.
+   */
+  @Test
+  void thePreviewTakesTheBuildDateFromDateOrSourceDateEpoch() throws Exception {
+    TestSite site = TestSite.in(dir.resolve("s")).practice("cafe", "Café", "onderwijs", "Tekst.");
+    assertEquals(
+        2020, startedMaximum(serve(site, Map.of(), "--port", "0", "--date", "2020-06-01")));
+    // 2010-01-01T00:00:00Z
+    assertEquals(
+        2010,
+        startedMaximum(serve(site, Map.of("SOURCE_DATE_EPOCH", "1262304000"), "--port", "0")));
+  }
+
+  /** The latest year the served practice schema allows for 'started'; stops the preview. */
+  private static int startedMaximum(Process p) throws Exception {
+    try {
+      Matcher m = awaitServing(p);
+      String schema = get(Integer.parseInt(m.group(1)), "schema/practice.schema.json").body();
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(schema)
+          .at("/properties/started/maximum")
+          .asInt();
+    } finally {
+      stop(p);
+    }
+  }
+
   private static Process serve(TestSite site, String... options) throws Exception {
+    return serve(site, Map.of(), options);
+  }
+
+  private static Process serve(TestSite site, Map<String, String> env, String... options)
+      throws Exception {
     List<String> cmd =
         new ArrayList<>(
             TestSite.stekCommand(
@@ -99,7 +134,10 @@ class ServeCommandTest {
                 "--theme",
                 TestSite.REPO.resolve("themes/default").toString()));
     cmd.addAll(List.of(options));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true);
+    b.environment().remove("SOURCE_DATE_EPOCH");
+    b.environment().putAll(env);
+    return b.start();
   }
 
   /** Reads the preview's output up to its "Serving" line. */

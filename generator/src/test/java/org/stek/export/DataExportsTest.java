@@ -31,6 +31,7 @@ import org.stek.TestSite;
 import org.stek.config.SiteConfig;
 import org.stek.config.Taxonomy;
 import org.stek.content.KnowledgeBase;
+import org.stek.content.OrganisationNames;
 import org.stek.content.Practice;
 import org.stek.report.Problems;
 import org.w3c.dom.NodeList;
@@ -124,6 +125,7 @@ class DataExportsTest {
     List<CSVRecord> rows = records.subList(1, records.size());
     assertEquals(kb.practices().size(), rows.size());
     int taxonomyColumn = 8;
+    OrganisationNames names = new OrganisationNames(kb);
     for (int i = 0; i < rows.size(); i++) {
       CSVRecord row = rows.get(i);
       Practice p = kb.practices().get(i);
@@ -132,8 +134,8 @@ class DataExportsTest {
       assertTrue(row.get(1).endsWith("practices/" + p.slug() + ".html"));
       assertEquals(defused(p.title()), row.get(2));
       assertEquals(defused(p.summary()), row.get(3));
-      assertEquals(defused(p.organisation()), row.get(4));
-      assertEquals(p.partners() == null ? "" : String.join("; ", p.partners()), row.get(5));
+      assertEquals(defused(names.of(p.organisation())), row.get(4));
+      assertEquals(String.join("; ", names.of(p.partners())), row.get(5));
       assertEquals(p.municipality() == null ? "" : p.municipality(), row.get(6));
       assertEquals(c.countries().get(p.country()).in("nl"), row.get(7));
       int col = taxonomyColumn;
@@ -153,6 +155,30 @@ class DataExportsTest {
     return rows;
   }
 
+  /** A practice that names profiles by slug shows their names in both exports, as on its page. */
+  @Test
+  void exportsShowAProfilesNameNotItsSlug() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(sample.resolve("practices.json").toFile());
+    JsonNode brussel = null;
+    for (JsonNode j : json.get("practices"))
+      if (j.get("slug").asText().equals("brusselse-scholen-leren-van-elkaar")) brussel = j;
+    assertNotNull(brussel);
+    assertEquals("Onderwijscentrum Brussel", brussel.get("organisation").asText());
+    assertEquals(
+        List.of("Brusselse pilootschool A", "Brusselse pilootschool B", "Brusselse pilootschool C"),
+        new ObjectMapper().convertValue(brussel.get("partners"), List.class));
+
+    String text = Files.readString(sample.resolve("practices.csv"), StandardCharsets.UTF_8);
+    CSVRecord row =
+        CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords().stream()
+            .filter(r -> r.get(0).equals("brusselse-scholen-leren-van-elkaar"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Onderwijscentrum Brussel", row.get(4));
+    assertEquals(
+        "Brusselse pilootschool A; Brusselse pilootschool B; Brusselse pilootschool C", row.get(5));
+  }
+
   private static String defused(String s) {
     return "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
@@ -170,7 +196,8 @@ class DataExportsTest {
       assertEquals(p.slug(), j.get("slug").asText());
       assertEquals(p.title(), j.get("title").asText());
       assertEquals(p.summary(), j.get("summary").asText());
-      assertEquals(p.organisation(), j.get("organisation").asText());
+      assertEquals(
+          new OrganisationNames(sampleKb).of(p.organisation()), j.get("organisation").asText());
       for (Taxonomy t : sampleKb.config().taxonomies()) {
         List<String> values = new ArrayList<>();
         j.get("taxonomies").get(t.key()).forEach(v -> values.add(v.asText()));

@@ -25,7 +25,7 @@ import org.stek.LinkCrawler;
 import org.stek.SiteFiles;
 import org.stek.TestSite;
 import org.stek.content.Urls;
-import org.stek.render.Sizes;
+import org.stek.files.FileLabel;
 
 /**
  * The download page: the zip's real size and SHA-256 and the date of its newest card, linked from
@@ -78,7 +78,7 @@ class DownloadPageTest {
     assertEquals("Offline versie", page.select("h1").text());
     Element link = page.selectFirst("main a[download]");
     assertEquals("testbank.zip", link.attr("href"), "relative, beside the page");
-    String size = Sizes.label(zip.length, "nl");
+    String size = FileLabel.size(zip.length, "nl");
     assertEquals("Download testbank.zip (" + size + ")", link.text());
     String bytes = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl")).format(zip.length);
     assertTrue(page.select("dd").eachText().contains(size + " (" + bytes + " bytes)"), page.text());
@@ -93,7 +93,7 @@ class DownloadPageTest {
     TestSite site = site(dir);
     site.build();
     Path zip = site.out().resolve(ZIP);
-    String size = Sizes.label(Files.size(zip), "nl");
+    String size = FileLabel.size(Files.size(zip), "nl");
     String sha = SiteArchiveTest.sha256(Files.readAllBytes(zip));
     Set<String> files = new TreeSet<>(SiteFiles.hashes(site.out()).keySet());
     files.removeIf(

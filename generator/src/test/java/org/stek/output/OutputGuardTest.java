@@ -96,6 +96,21 @@ class OutputGuardTest {
   }
 
   @Test
+  void refusesAFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("site.html"), "<p>mine</p>");
+    assertEquals(file + " is a file, not a folder", OutputGuard.check(file, content(), theme()));
+  }
+
+  /** Without a content or theme folder (a build from a zip, say) only the other rules apply. */
+  @Test
+  void withoutContentOrThemeFolderTheOtherRulesStillApply() throws IOException {
+    assertNull(OutputGuard.check(dir.resolve("new"), null, null));
+    assertEquals(
+        "the output folder cannot be the file-system root",
+        OutputGuard.check(Path.of("/"), null, null));
+  }
+
+  @Test
   void acceptsANewFolderAnEmptyOneOrAnEarlierSite() throws IOException {
     assertNull(OutputGuard.check(dir.resolve("new"), content(), theme()));
     assertNull(

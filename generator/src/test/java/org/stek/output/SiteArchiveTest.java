@@ -82,9 +82,12 @@ class SiteArchiveTest {
             java.time.LocalDateTime.of(2000, 1, 1, 0, 0),
             java.time.LocalDateTime.ofInstant(
                 e.getLastModifiedDate().toInstant(), java.time.ZoneId.systemDefault()));
+        byte[] file = FILES.get(e.getName().substring("kb/".length()));
         try (InputStream in = f.getInputStream(e)) {
-          assertArrayEquals(FILES.get(e.getName().substring("kb/".length())), in.readAllBytes());
+          assertArrayEquals(file, in.readAllBytes());
         }
+        assertEquals(file.length, e.getSize());
+        assertEquals(crc(file), e.getCrc());
       }
     }
     assertEquals(
@@ -164,6 +167,8 @@ class SiteArchiveTest {
         try (InputStream in = f.getInputStream(e)) {
           assertArrayEquals(big, in.readAllBytes(), "the file comes back whole");
         }
+        assertEquals(big.length, e.getSize());
+        assertEquals(crc(big), e.getCrc(), "the CRC of the streamed file");
       }
       assertArrayEquals(deflate(big, SiteArchive.DEFLATE_LEVEL), raw(zip, "kb/practices.json"));
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.stek.BuildResult;
 import org.stek.TestSite;
+import org.stek.config.CardType;
 
 /**
  * The schema written to the site, checked by a real JSON Schema validator: it accepts every sample
@@ -131,11 +132,18 @@ public class CardSchemaTest {
   @ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("invalid")
   void rejectsEachInvalidCardAsCheckDoes(String line) throws IOException {
-    String front = invalidCard(line);
     TestSite site = TestSite.in(dir).practice("other", "Ander", "onderwijs", "Tekst.");
-    site.build(); // a good site, for its schema
-    JsonSchema schema = schema(site, CardType.PRACTICE);
-    List<String> errors = schema.validate(YAML.readTree(front));
+    assertRejectedAsCheckDoes(site, CardType.PRACTICE, invalidCard(line), line);
+  }
+
+  /**
+   * The schema of a good {@code site} rejects {@code front} (the valid card with {@code line}),
+   * blaming only the field the line names, and check reports an error at that line.
+   */
+  private static void assertRejectedAsCheckDoes(
+      TestSite site, CardType type, String front, String line) throws IOException {
+    assertFalse(site.build().hasErrors()); // a good site, for its schema
+    List<String> errors = schema(site, type).validate(YAML.readTree(front));
     assertFalse(errors.isEmpty(), "schema accepted: " + line);
     // Every error of the schema is about the field the line changed, and so is one of check's,
     // at that field's line.
@@ -148,7 +156,7 @@ public class CardSchemaTest {
               || e.contains("'" + key + "'"),
           line + ": the schema blames " + e);
     }
-    site.file("practices/bad.md", "---\n" + front + "---\nTekst.\n");
+    site.file(type.folder() + "/bad.md", "---\n" + front + "---\nTekst.\n");
     BuildResult checked = site.check();
     assertTrue(checked.hasErrors(), "check accepted: " + line);
     int lineNumber = 2 + front.lines().toList().indexOf(line);
@@ -164,8 +172,12 @@ public class CardSchemaTest {
 
   /** The valid card with {@code line} in place of the field it names (or added). */
   public static String invalidCard(String line) {
+    return replaced(VALID, line);
+  }
+
+  private static String replaced(String valid, String line) {
     String key = line.substring(0, line.indexOf(':'));
-    List<String> lines = new ArrayList<>(VALID.lines().toList());
+    List<String> lines = new ArrayList<>(valid.lines().toList());
     lines.replaceAll(l -> l.startsWith(key + ":") ? line : l);
     if (lines.stream().noneMatch(l -> l.equals(line))) lines.add(line);
     return String.join("\n", lines) + "\n";
@@ -222,6 +234,67 @@ public class CardSchemaTest {
     assertFalse(page.validate(YAML.readTree("title: Over\nthemes: [pesten]\n")).isEmpty());
     String script = Files.readString(site.out().resolve("schema/page.schema.js"));
     assertTrue(script.startsWith("(window.stekSchemas = window.stekSchemas || {})[\"page\"] = {"));
+  }
+
+  /** A site whose profiles offer and seek its themes. */
+  static final String PROFILES_YAML =
+      TestSite.SITE_YAML + "organisations:\n  offers: themes\n  seeks: themes\n";
+
+  public static final String VALID_PROFILE =
+      """
+      name: Basisschool De Linde
+      description: Een basisschool in Brussel die graag deelt.
+      kind: Basisschool
+      place: Brussel
+      website: https://delinde.example.be/
+      contact: {name: An, email: an@delinde.example.be}
+      offers: [meertaligheid]
+      seeks: [pesten, onderwijs]
+      draft: false
+      """;
+
+  @Test
+  void acceptsAValidProfileAsCheckDoes() throws IOException {
+    TestSite site =
+        TestSite.in(dir)
+            .file("site.yaml", PROFILES_YAML)
+            .file("organisations/de-linde.md", "---\n" + VALID_PROFILE + "---\nTekst.\n");
+    BuildResult r = site.build();
+    assertFalse(r.hasErrors(), r.problems().toString());
+    assertEquals(
+        List.of(), schema(site, CardType.ORGANISATION).validate(YAML.readTree(VALID_PROFILE)));
+  }
+
+  /** Each line replaces the field of the same name in the valid profile. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("invalidProfile")
+  void rejectsEachInvalidProfileAsCheckDoes(String line) throws IOException {
+    TestSite site =
+        TestSite.in(dir)
+            .file("site.yaml", PROFILES_YAML)
+            .practice("other", "Ander", "onderwijs", "Tekst.");
+    assertRejectedAsCheckDoes(site, CardType.ORGANISATION, replaced(VALID_PROFILE, line), line);
+  }
+
+  static List<String> invalidProfile() {
+    return List.of(
+        "name: ''",
+        "description:",
+        "website: www.delinde.be",
+        "offers: [meertalig]",
+        "seeks: pesten",
+        "contact: {email: geen-adres}",
+        "logo: {file: logo.png}",
+        "title: De Linde",
+        "draft: misschien");
+  }
+
+  @Test
+  void aSiteWithoutProfilesHasNoProfileSchema() throws IOException {
+    TestSite site = TestSite.in(dir).practice("klassen", "Klassen", "onderwijs", "Tekst.");
+    assertFalse(site.build().hasErrors());
+    assertTrue(Files.exists(site.out().resolve(CardType.PRACTICE.schemaUrl())));
+    assertFalse(Files.exists(site.out().resolve(CardType.ORGANISATION.schemaUrl())));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -28,7 +28,7 @@ class DutchSearchTest {
   /** The sample cards whose file says {@code text} (any case, accents or not), by URL. */
   private static Set<String> cardsSaying(String text) throws Exception {
     Set<String> out = new TreeSet<>();
-    for (String kind : List.of("practices", "recommendations", "organisations")) {
+    for (String kind : List.of("practices", "recommendations", "organisations", "events")) {
       try (Stream<Path> s = Files.list(TestSite.REPO.resolve("content").resolve(kind))) {
         for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList()) {
           if (Folding.fold(Files.readString(p).toLowerCase()).contains(Folding.fold(text)))
@@ -52,7 +52,7 @@ class DutchSearchTest {
       LuceneSearch search = new LuceneSearch(index, TestSite.synonyms(o));
       // Compounds: only the parts field of kansenongelijkheid and zorgcoördinator(en) has these.
       Set<String> inequality = cardsSaying("kansenongelijkheid");
-      assertEquals(7, inequality.size(), inequality.toString());
+      assertEquals(8, inequality.size(), inequality.toString());
       assertTrue(urls(search.search("ongelijkheid", false, 50)).containsAll(inequality));
       Set<String> coordinators = cardsSaying("zorgcoördinator");
       assertEquals(5, coordinators.size(), coordinators.toString());
