@@ -71,9 +71,31 @@ class SuggestionsTest {
     assertEquals(
         "De leerkracht en ouderbetrokkenheid!",
         Suggestions.suggest(
-            "De Lerkracht en ouderbetrokkenhied!", NL, index::contains, vocabulary));
-    assertNull(Suggestions.suggest("de school", NL, index::contains, vocabulary), "all known");
-    assertNull(Suggestions.suggest("qqqqqq", NL, index::contains, vocabulary), "nothing close");
-    assertNull(Suggestions.suggest("de het", NL, index::contains, vocabulary), "stop words");
+            "De Lerkracht en ouderbetrokkenhied!", NL, index::contains, vocabulary, w -> w));
+    assertEquals(
+        "De Leerkracht en ouderbetrokkenheid!",
+        Suggestions.suggest(
+            "De Lerkracht en ouderbetrokkenhied!",
+            NL,
+            index::contains,
+            vocabulary,
+            w -> w.equals("leerkracht") ? "Leerkracht" : w),
+        "the word as the cards write it");
+    assertNull(
+        Suggestions.suggest("de school", NL, index::contains, vocabulary, w -> w), "all known");
+    assertNull(
+        Suggestions.suggest("qqqqqq", NL, index::contains, vocabulary, w -> w), "nothing close");
+    assertNull(
+        Suggestions.suggest("de het", NL, index::contains, vocabulary, w -> w), "stop words");
+  }
+
+  @Test
+  void wordsJsGivesTheWordsWrittenOtherwiseByTheirDistance() {
+    List<String> vocabulary = List.of("brussel", "school", "coordinator", "taal");
+    Map<String, String> shown = Map.of("brussel", "Brussel", "coordinator", "coördinator");
+    assertEquals(
+        "0 Brussel 2 coördinator",
+        Suggestions.shownForms(vocabulary, w -> shown.getOrDefault(w, w)));
+    assertEquals("", Suggestions.shownForms(vocabulary, w -> w));
   }
 }
