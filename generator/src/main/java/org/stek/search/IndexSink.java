@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -20,7 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class IndexSink {
   private WordCache table;
   private int[] counts = new int[1024];
-  private final Map<Integer, Map<String, Integer>> written = new HashMap<>();
+  private Forms[] written = new Forms[1024];
   private final List<char[]> parts = new ArrayList<>();
 
   /** One occurrence of word {@code id} of {@code table}, with its compound parts' ids or null. */
@@ -38,9 +39,40 @@ final class IndexSink {
     }
   }
 
-  /** One occurrence of word {@code id} written as {@code as}, otherwise than the word itself. */
-  void written(int id, String as) {
-    written.computeIfAbsent(id, k -> new HashMap<>()).merge(as, 1, Integer::sum);
+  /** One occurrence of word {@code id} written otherwise than as itself: {@code length} chars. */
+  void written(int id, char[] chars, int length) {
+    if (id >= written.length)
+      written = Arrays.copyOf(written, Math.max(id + 1, written.length * 2));
+    if (written[id] == null) written[id] = new Forms();
+    written[id].add(chars, length);
+  }
+
+  /** The ways one word is written, counted (most words have one or two: no map). */
+  private static final class Forms {
+    private char[][] forms = new char[2][];
+    private int[] counts = new int[2];
+    private int size;
+
+    void add(char[] chars, int length) {
+      for (int i = 0; i < size; i++) {
+        if (Arrays.equals(forms[i], 0, forms[i].length, chars, 0, length)) {
+          counts[i]++;
+          return;
+        }
+      }
+      if (size == forms.length) {
+        forms = Arrays.copyOf(forms, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      forms[size] = Arrays.copyOf(chars, length);
+      counts[size++] = 1;
+    }
+
+    Map<String, Integer> counted() {
+      Map<String, Integer> out = new HashMap<>();
+      for (int i = 0; i < size; i++) out.put(new String(forms[i]), counts[i]);
+      return out;
+    }
   }
 
   /**
@@ -62,14 +94,17 @@ final class IndexSink {
     for (int id = 0; id < n; id++)
       if (total[id] > 0) out.put(new String(table.word(id)), total[id]);
     Map<String, Map<String, Integer>> forms = new HashMap<>();
-    written.forEach(
-        (id, f) -> {
-          Map<String, Integer> to =
-              forms.computeIfAbsent(new String(table.word(id)), k -> new HashMap<>());
-          f.forEach((form, c) -> to.merge(form, c, Integer::sum));
-          int[] split = table.split(id);
-          if (split != null) f.forEach((form, c) -> writtenParts(id, split, form, c, forms));
-        });
+    for (int id = 0; id < written.length; id++) {
+      if (written[id] == null) continue;
+      Map<String, Integer> f = written[id].counted();
+      Map<String, Integer> to =
+          forms.computeIfAbsent(new String(table.word(id)), k -> new HashMap<>());
+      f.forEach((form, c) -> to.merge(form, c, Integer::sum));
+      int[] split = table.split(id);
+      for (Map.Entry<String, Integer> e :
+          split == null ? Set.<Map.Entry<String, Integer>>of() : f.entrySet())
+        writtenParts(id, split, e.getKey(), e.getValue(), forms);
+    }
     return new IndexWords(out, forms);
   }
 

@@ -78,11 +78,9 @@ final class WordCache extends TokenFilter {
       return true;
     }
 
-    /** The current word as written, when it is not written as {@code folded}. */
-    String unlike(char[] folded, int length) {
-      return Arrays.equals(chars, 0, this.length, folded, 0, length)
-          ? null
-          : new String(chars, 0, this.length);
+    /** Whether the current word is written otherwise than as {@code folded}. */
+    boolean unlike(char[] folded, int length) {
+      return !Arrays.equals(chars, 0, this.length, folded, 0, length);
     }
   }
 
@@ -98,8 +96,8 @@ final class WordCache extends TokenFilter {
     int id = id(term.buffer(), 0, term.length());
     if (sink != null) {
       sink.seen(this, id, split(id));
-      String as = written.unlike(term.buffer(), term.length());
-      if (as != null) sink.written(id, as);
+      if (written.unlike(term.buffer(), term.length()))
+        sink.written(id, written.chars, written.length);
     }
     char[] stem = stems[id];
     term.copyBuffer(stem, 0, stem.length);

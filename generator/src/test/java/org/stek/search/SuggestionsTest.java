@@ -71,11 +71,29 @@ class SuggestionsTest {
     Set<String> index = Set.of("schol", "leerkracht", "ouderbetrokk");
     UnaryOperator<String> shown = w -> w.equals("leerkracht") ? "Leerkracht" : w;
     assertEquals(
+        "De leerkracht en ouderbetrokkenheid!",
+        Suggestions.suggest(
+            "De Lerkracht en ouderbetrokkenhied!", NL, index::contains, vocabulary, w -> w));
+    assertEquals(
         "De Leerkracht en ouderbetrokkenheid!",
         Suggestions.suggest(
-            "De lerkracht en ouderbetrokkenhied!", NL, index::contains, vocabulary, shown));
-    assertNull(Suggestions.suggest("de school", NL, index::contains, vocabulary, shown), "known");
-    assertNull(Suggestions.suggest("qqqqqq", NL, index::contains, vocabulary, shown), "not close");
-    assertNull(Suggestions.suggest("de het", NL, index::contains, vocabulary, shown), "stop words");
+            "De Lerkracht en ouderbetrokkenhied!", NL, index::contains, vocabulary, shown),
+        "the word as the cards write it");
+    assertNull(
+        Suggestions.suggest("de school", NL, index::contains, vocabulary, w -> w), "all known");
+    assertNull(
+        Suggestions.suggest("qqqqqq", NL, index::contains, vocabulary, w -> w), "nothing close");
+    assertNull(
+        Suggestions.suggest("de het", NL, index::contains, vocabulary, w -> w), "stop words");
+  }
+
+  @Test
+  void wordsJsGivesTheWordsWrittenOtherwiseByTheirDistance() {
+    List<String> vocabulary = List.of("brussel", "school", "coordinator", "taal");
+    Map<String, String> shown = Map.of("brussel", "Brussel", "coordinator", "coördinator");
+    assertEquals(
+        "0 Brussel 2 coördinator",
+        Suggestions.shownForms(vocabulary, w -> shown.getOrDefault(w, w)));
+    assertEquals("", Suggestions.shownForms(vocabulary, w -> w));
   }
 }
