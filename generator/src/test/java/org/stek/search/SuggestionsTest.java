@@ -89,10 +89,11 @@ class SuggestionsTest {
 
   @Test
   void wordsJsGivesTheWordsWrittenOtherwiseByTheirDistance() {
-    List<String> vocabulary = List.of("brussel", "school", "coordinator", "taal");
-    Map<String, String> shown = Map.of("brussel", "Brussel", "coordinator", "coördinator");
+    List<String> vocabulary = List.of("brussel", "school", "coordinator", "taal", "gent");
+    Map<String, String> shown =
+        Map.of("brussel", "Brussel", "coordinator", "coördinator", "gent", "Gent");
     assertEquals(
-        "0 Brussel 2 coördinator",
+        "0 Brussel 2 coördinator 2 Gent",
         Suggestions.shownForms(vocabulary, w -> shown.getOrDefault(w, w)));
     assertEquals("", Suggestions.shownForms(vocabulary, w -> w));
   }
