@@ -123,7 +123,8 @@ class SiteConfigReadTest {
     assertEquals(RatingRules.NONE, c.ratingRules());
     assertEquals(Synonyms.NONE, c.synonyms());
     assertEquals(List.of(), c.sections("practice"));
-    assertEquals(java.time.ZoneId.of("Europe/Brussels"), c.timeZone());
+    assertEquals(null, c.timeZone(), "no schema or form for events without a time zone");
+    assertEquals(java.time.ZoneId.of("Europe/Brussels"), c.zone());
   }
 
   @Test

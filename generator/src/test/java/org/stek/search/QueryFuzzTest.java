@@ -29,7 +29,7 @@ class QueryFuzzTest {
     assertEquals(hits.size(), hits.stream().map(SearchHit::url).distinct().count(), hits::toString);
     for (SearchHit h : hits)
       assertTrue(
-          h.url().matches("(practices|recommendations|organisations)/[a-z0-9-]+\\.html"),
+          h.url().matches("(practices|recommendations|organisations|events)/[a-z0-9-]+\\.html"),
           h::toString);
     assertEquals(hits, SEARCH.search(query, prefix, 10));
   }
