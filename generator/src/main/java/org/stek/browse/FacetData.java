@@ -187,11 +187,16 @@ public final class FacetData {
   /** Each card's place when sorted by title in the site's language (accents sort as letters). */
   static int[] titleRanks(List<Practice> cards, String lang) {
     Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+    // A collation key per title: comparing keys is far cheaper than collating strings each time.
+    java.text.CollationKey[] keys = new java.text.CollationKey[cards.size()];
     Integer[] order = new Integer[cards.size()];
-    for (int i = 0; i < order.length; i++) order[i] = i;
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      keys[i] = collator.getCollationKey(cards.get(i).title());
+    }
     java.util.Arrays.sort(
         order,
-        Comparator.<Integer, String>comparing(i -> cards.get(i).title(), collator)
+        Comparator.<Integer, java.text.CollationKey>comparing(i -> keys[i])
             .thenComparing(i -> cards.get(i).slug()));
     int[] rank = new int[cards.size()];
     for (int r = 0; r < order.length; r++) rank[order[r]] = r;

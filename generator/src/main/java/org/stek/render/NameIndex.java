@@ -3,11 +3,12 @@ package org.stek.render;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -42,10 +43,13 @@ final class NameIndex {
       lists.put(name.url(), new ArrayList<>());
     }
     for (ViewModel.Practice p : practices) {
-      for (ViewModel.Link name : new LinkedHashSet<>(names.apply(p))) {
+      // Each practice is seen once, so it is listed once per page when its own names are told
+      // apart by page (two names with one slug): no search of a long list (a municipality's).
+      Set<String> pages = new HashSet<>();
+      for (ViewModel.Link name : names.apply(p)) {
         titles.merge(name.url(), name.title(), (a, b) -> collator.compare(a, b) <= 0 ? a : b);
         List<ViewModel.Practice> list = lists.computeIfAbsent(name.url(), s -> new ArrayList<>());
-        if (!list.contains(p)) list.add(p);
+        if (pages.add(name.url())) list.add(p);
       }
     }
     List<ViewModel.Term> terms = new ArrayList<>();

@@ -30,5 +30,8 @@ class RenderedBodyTest {
     long heap = 2L << 30;
     assertFalse(RenderedBody.compact(45_000_000, heap), "10,000 cards in 2 GB");
     assertTrue(RenderedBody.compact(450_000_000, heap), "100,000 cards in 2 GB");
+    // The heaps JvmChoice picks: bodies of 10,000 cards are kept as they are, 100,000 deflated.
+    assertFalse(RenderedBody.compact(46_000_000, 900L << 20), "10,000 cards in 900 MiB");
+    assertTrue(RenderedBody.compact(460_000_000, 3900L << 20), "100,000 cards in 3.9 GiB");
   }
 }
