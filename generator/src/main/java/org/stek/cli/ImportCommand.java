@@ -69,17 +69,13 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems();
     SpreadsheetImport.Plan plan;
+    LocalDate date = today == null ? LocalDate.now() : today;
     try {
       plan =
           SpreadsheetImport.plan(
-              new SpreadsheetImport.Options(
-                  file,
-                  folder.content,
-                  sheet,
-                  map,
-                  update,
-                  today == null ? LocalDate.now() : today),
+              new SpreadsheetImport.Options(file, folder.content, sheet, map, update, date),
               problems);
+      if (!plan.changes().isEmpty()) ImportCheck.check(file, folder.content, plan, date, problems);
     } catch (IOException e) {
       err.println("stek: cannot read " + file + ": " + e.getMessage());
       return Main.USAGE;

@@ -84,7 +84,6 @@ public final class SpreadsheetImport {
     ColumnMap map = o.map() == null ? ColumnMap.NONE : ColumnMap.read(o.map(), columns, problems);
     List<Columns.Column> cols = columns.of(sheet, map, problems);
     CellValues values = new CellValues(config, o.today());
-    RequiredSections sections = new RequiredSections(config, cols);
     List<Change> changes = new ArrayList<>();
     Map<String, Integer> slugRows = new HashMap<>();
     boolean missingReported = false;
@@ -142,13 +141,11 @@ public final class SpreadsheetImport {
       if (!missingReported) {
         missingReported = true;
         reportMissing(sheet, columns, cols, problems);
-        sections.reportMissingColumns(sheet, problems);
       }
       for (Columns.Column c : rv.emptyRequired()) {
         new CellRef(sheet.file(), row.number(), c, problems)
             .error("a new card needs this field; the cell is empty", "fill it in");
       }
-      sections.check(sheet, rv, problems);
       Map<String, Object> fields = new LinkedHashMap<>(rv.fields());
       if (!rv.contact().isEmpty()) fields.put("contact", rv.contactInOrder(Map.of()));
       if (column(cols, "published") == null) fields.put("published", o.today());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -282,7 +283,7 @@ class ImportCommandTest {
   }
 
   @Test
-  void requiredSectionsAreCheckedAtTheirCellBeforeAnythingIsWritten() throws IOException {
+  void theCardsAreCheckedAsStekCheckWouldBeforeAnythingIsWritten() throws IOException {
     Files.writeString(content.resolve("site.yaml"), sampleSiteYaml());
     Path sheet = dir.resolve("secties.csv");
     Files.writeString(
@@ -294,23 +295,27 @@ class ImportCommandTest {
 
         ## Waarom?
 
-        Van elkaar leren."
+        Van elkaar leren, zoals [in Gent](gent.md)."
         """);
     Cli bad = importing(sheet.toString());
     assertEquals(1, bad.exit(), bad.out() + bad.err());
+    // The rules of stek check itself (markdown.SectionCheck), told at the row with the card's place
+    String card = Path.of("practices", "twee-hoofden.md").toString();
+    for (String section : List.of("Wie?", "Waarom?")) {
+      assertTrue(
+          Pattern.compile(
+                  Pattern.quote(sheet + ":2:1: error: the card of row 2 (" + card + ":")
+                      + "\\d+:\\d+\\): the required section '"
+                      + Pattern.quote(section)
+                      + "' is missing")
+              .matcher(bad.err())
+              .find(),
+          section + " in\n" + bad.err());
+    }
+    // Any rule of the check, not only the sections: a link to a card that does not exist
     assertTrue(
-        bad.err()
-            .contains(
-                sheet
-                    + ":2:9: error: column I 'Wie?': site.yaml requires this section of every card; the cell is empty"),
-        bad.err());
-    assertTrue(
-        bad.err()
-            .contains(
-                sheet
-                    + ":2:10: error: column J 'Tekst': the text has no section '## Waarom?', which site.yaml requires"),
-        bad.err());
-    assertFalse(bad.err().contains(sheet + ":3:"), bad.err());
+        bad.err().contains("the link 'gent.md' names a card that does not exist"), bad.err());
+    assertTrue(bad.err().contains(sheet + ":3:1: error: the card of row 3"), bad.err());
     assertFalse(Files.exists(content.resolve("practices")), "nothing is written");
 
     Files.writeString(
@@ -318,7 +323,8 @@ class ImportCommandTest {
         Files.readString(sheet)
             .replace(
                 "Bezoeken.;;Inleiding.",
-                "Bezoeken.;Twee scholen.;\"Inleiding.\n\n## Waarom?\n\nOmdat het kan.\""));
+                "Bezoeken.;Twee scholen.;\"Inleiding.\n\n## Waarom?\n\nOmdat het kan.\"")
+            .replace("[in Gent](gent.md)", "in Gent"));
     Cli r = importing(sheet.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertChecks();
