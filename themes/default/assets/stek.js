@@ -101,7 +101,8 @@
     F.tax.forEach((t, t0) => {
       const used = t.values.map((v, j) => has[t0].some((js) => js.indexOf(j) >= 0));
       if (used.indexOf(true) < 0) return;
-      const set = el('fieldset', { class: 'facet' });
+      // A facet of many values (a long list of places) scrolls within its box.
+      const set = el('fieldset', { class: used.filter(Boolean).length > 20 ? 'facet facet-long' : 'facet' });
       set.appendChild(el('legend', null, t.label));
       const ul = el('ul');
       t.values.forEach((v, j) => {

@@ -26,8 +26,8 @@ import org.stek.TestSite;
 /**
  * The sample's events index (events/index.html) from file:// in Chromium: whole before filtering; a
  * theme chosen with the keyboard shows exactly the events of that theme, the number shown is
- * announced, the choice is in the URL and a reload restores it; upcoming and past likewise, each
- * against the events' front matter and the tests' build date.
+ * announced, the choice is in the URL (back and forward follow it) and a reload restores it;
+ * upcoming and past likewise, each against the events' front matter and the tests' build date.
  */
 class EventFilterTest extends BrowserSession {
   @AfterAll
@@ -101,6 +101,12 @@ class EventFilterTest extends BrowserSession {
     assertEquals(expected, shown(d), "theme " + theme);
     assertEquals(expected.size() + " van " + cards.size() + " bijeenkomsten", status(d));
     assertEquals("themes=" + theme, query(d));
+
+    d.navigate().back();
+    assertEquals(List.copyOf(cards.keySet()), shown(d), "back: every event again");
+    assertEquals("", query(d));
+    d.navigate().forward();
+    assertEquals(expected, shown(d), "forward: theme " + theme + " again");
 
     d.navigate().refresh();
     assertTrue(
