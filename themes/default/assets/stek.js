@@ -18,6 +18,8 @@
  *   stek.onReady(fn)                     fn once the document is parsed
  *   stek.addScript(src) -> Promise       a classic script added to the page, settled when it ran
  *   stek.addFacets(f), stek.facets       search/facets.js registers the facet data
+ *   stek.filterList(o)                   a static list filtered in place by facet checkboxes, its
+ *                                        state in the query string (see below)
  */
 (() => {
   'use strict';
@@ -79,6 +81,98 @@
   });
 
   stek.addFacets = (f) => { stek.facets = f; };
+
+  /*
+   * A list the page has whole (readers without JavaScript see every item), filtered by the facets
+   * of o.facets (stek.facets, in search/facets.js' shape): a fieldset of checkboxes per facet in
+   * o.form; within a facet any checked value matches, across facets every facet must. Beside each
+   * value, how many items it would show with the other facets' choices (standard faceting); a value
+   * that would show none is disabled unless checked. o.status (a live region) says how many are
+   * shown. The state is the query string (?<facet key>=<value key>&...): written as it changes (a
+   * new history entry), read on load and on going back, so a filtered list can be shared.
+   *   o: {facets, items: {slug: element}, form, status, prefix (of the ids),
+   *       texts: {count: "{0} of {1}", none, reset}, after: fn() once items are hidden or shown}
+   */
+  stek.filterList = (o) => {
+    const F = o.facets;
+    const rows = F.slugs.map((s) => o.items[s] || null);
+    const has = F.tax.map((t) => F.slugs.map((s, i) => stek.facetValues(t, i)));
+    const boxes = []; // {t, j, input, count}
+    F.tax.forEach((t, t0) => {
+      const used = t.values.map((v, j) => has[t0].some((js) => js.indexOf(j) >= 0));
+      if (used.indexOf(true) < 0) return;
+      // A facet of many values (a long list of places) scrolls within its box.
+      const set = el('fieldset', { class: used.filter(Boolean).length > 20 ? 'facet facet-long' : 'facet' });
+      set.appendChild(el('legend', null, t.label));
+      const ul = el('ul');
+      t.values.forEach((v, j) => {
+        if (!used[j]) return;
+        const id = `${o.prefix}-${t.key}-${j}`;
+        const input = el('input', { type: 'checkbox', id, name: t.key, value: v[0] });
+        const label = el('label', { for: id }, `${v[1]} `);
+        const count = el('span', { class: 'count' });
+        label.appendChild(count);
+        const li = el('li');
+        li.appendChild(input);
+        li.appendChild(label);
+        ul.appendChild(li);
+        boxes.push({ t: t0, j, input, count });
+      });
+      set.appendChild(ul);
+      o.form.appendChild(set);
+    });
+    o.form.appendChild(el('button', { type: 'reset', class: 'button-secondary' }, o.texts.reset));
+
+    function read() {
+      const p = new URLSearchParams(location.search);
+      boxes.forEach((b) => { b.input.checked = p.getAll(F.tax[b.t].key).indexOf(b.input.value) >= 0; });
+    }
+
+    function write() {
+      const p = new URLSearchParams();
+      boxes.forEach((b) => { if (b.input.checked) p.append(F.tax[b.t].key, b.input.value); });
+      const q = p.toString();
+      history.pushState(null, '', q ? `?${q}` : location.pathname.split('/').pop());
+    }
+
+    function apply() {
+      const wanted = F.tax.map(() => []);
+      boxes.forEach((b) => { if (b.input.checked) wanted[b.t].push(b.j); });
+      const counts = F.tax.map((t) => t.values.map(() => 0));
+      let shown = 0, total = 0;
+      rows.forEach((li, i) => {
+        if (!li) return;
+        total++;
+        const fails = [];
+        wanted.forEach((js, t) => {
+          if (js.length && !js.some((j) => has[t][i].indexOf(j) >= 0)) fails.push(t);
+        });
+        // An item one filter keeps out still counts for that filter's values: choosing one of
+        // them would let it in.
+        if (fails.length <= 1) {
+          has.forEach((values, t) => {
+            if (!fails.length || fails[0] === t) values[i].forEach((j) => { counts[t][j]++; });
+          });
+        }
+        li.hidden = fails.length > 0;
+        if (!li.hidden) shown++;
+      });
+      boxes.forEach((b) => {
+        const n = counts[b.t][b.j];
+        b.count.textContent = `(${n})`;
+        b.input.disabled = n === 0 && !b.input.checked;
+      });
+      o.status.textContent = shown ? fmt(o.texts.count, shown, total) : o.texts.none;
+      if (o.after) o.after();
+    }
+
+    o.form.addEventListener('change', () => { apply(); write(); });
+    o.form.addEventListener('reset', () => window.setTimeout(() => { apply(); write(); }, 0));
+    o.form.addEventListener('submit', (e) => e.preventDefault());
+    window.addEventListener('popstate', () => { read(); apply(); });
+    read();
+    apply();
+  };
 
   if (stek.engine) return; // search.js is already there
   const stemmer = document.documentElement.lang === 'en' ? 'EnglishStemmer' : 'DutchStemmer';

@@ -1,12 +1,15 @@
 package org.stek;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.stek.config.CardType;
 import org.stek.report.Problem;
 
 /**
  * The outcome of a build or check.
  *
+ * @param cards how many cards of each kind were read, every kind in {@link CardType}'s order
  * @param stageMillis wall time per pipeline stage, in pipeline order
  * @param written whether a new site replaced the output folder
  */
@@ -16,6 +19,7 @@ public record BuildResult(
     int practices,
     int recommendations,
     int contentPages,
+    Map<CardType, Integer> cards,
     Map<String, Long> stageMillis,
     long totalMillis,
     boolean written) {
@@ -42,8 +46,17 @@ public record BuildResult(
         kb == null ? 0 : kb.practices().size(),
         kb == null ? 0 : kb.recommendations().size(),
         kb == null ? 0 : kb.pages().size(),
+        counts(kb),
         stageMillis,
         totalMillis,
         written);
+  }
+
+  /** The cards of each kind in {@code kb}, zero for a kind it has none of. */
+  private static Map<CardType, Integer> counts(org.stek.content.KnowledgeBase kb) {
+    Map<CardType, Integer> n = new EnumMap<>(CardType.class);
+    for (CardType t : CardType.values()) n.put(t, 0);
+    if (kb != null) kb.cards().forEach(c -> n.merge(CardType.of(c.type()), 1, Integer::sum));
+    return java.util.Collections.unmodifiableMap(n);
   }
 }

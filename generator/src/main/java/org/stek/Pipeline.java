@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.stek.browse.EventFacets;
 import org.stek.browse.FacetData;
 import org.stek.browse.ProfileFacets;
 import org.stek.config.Section;
@@ -42,6 +43,7 @@ import org.stek.related.RelatedDocument;
 import org.stek.related.RelatedFinder;
 import org.stek.render.EventCalendars;
 import org.stek.render.Feeds;
+import org.stek.render.Messages;
 import org.stek.render.SiteRenderer;
 import org.stek.render.ViewModel;
 import org.stek.report.Problem;
@@ -291,7 +293,12 @@ public final class Pipeline {
                       List.of(docs, kb.config().synonyms()),
                       d -> export(index, synonyms(kb.config(), null), out)));
       search.forEach(out::keep);
-      times.time("facets", () -> FacetData.write(kb, out) + ProfileFacets.write(kb, out));
+      times.time(
+          "facets",
+          () ->
+              FacetData.write(kb, out)
+                  + ProfileFacets.write(kb, out)
+                  + EventFacets.write(kb, today, words(kb), out));
       related = join(relatedLater);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -330,7 +337,7 @@ public final class Pipeline {
       join(exportsLater); // never leave it writing into a folder that is being removed
     }
     Feeds.write(kb, pages, out);
-    EventCalendars.write(kb, today, out);
+    EventCalendars.write(kb, today, renderer.messages(), out);
     return pages;
   }
 
@@ -390,6 +397,15 @@ public final class Pipeline {
               });
       urls.forEach(out::keep);
       return urls;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The theme's UI strings in the site's language, for the data the pages' scripts read. */
+  private Function<String, String> words(KnowledgeBase kb) {
+    try {
+      return new Messages(theme, kb.config().language())::get;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -118,7 +118,10 @@ class HostileInputTest {
     List<String> got = lines(check[2], content);
     assertEquals(String.join("\n", want), String.join("\n", got));
     assertEquals(got, lines(build[2], content), "build reports what check reports");
-    assertTrue(check[2].contains("practices, 0 recommendations, 0 pages checked"), check[2]);
+    assertTrue(
+        check[2].contains(
+            "practices, 0 recommendations, 0 pages, 0 organisations, 0 events checked"),
+        check[2]);
     assertTrue(check[2].contains("10 practices"), "the valid cards were checked too: " + check[2]);
 
     assertEquals(before, snapshot(root), "no file changed anywhere, the old site included");

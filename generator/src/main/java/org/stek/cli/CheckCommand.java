@@ -2,6 +2,8 @@ package org.stek.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -64,13 +66,16 @@ final class CheckCommand implements Callable<Integer> {
       // The summary goes where the problems do not, so JSON on stdout stays parseable.
       (f == ReportFormat.TEXT ? out : err)
           .printf(
-              "%d practices, %d recommendations, %d pages checked: %d errors, %d warnings%n",
-              r.practices(),
-              r.recommendations(),
-              r.contentPages(),
-              r.problems().size() - r.warnings(),
-              r.warnings());
+              "%s checked: %d errors, %d warnings%n",
+              checked(r), r.problems().size() - r.warnings(), r.warnings());
     }
     return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+  }
+
+  /** "3 practices, 1 recommendations, 1 pages, 2 organisations, 0 events": every kind of card. */
+  static String checked(BuildResult r) {
+    List<String> kinds = new ArrayList<>();
+    r.cards().forEach((type, n) -> kinds.add(n + " " + type.folder()));
+    return String.join(", ", kinds);
   }
 }

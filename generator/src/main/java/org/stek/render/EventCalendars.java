@@ -24,7 +24,11 @@ import org.stek.files.PageSink;
 public final class EventCalendars {
   private EventCalendars() {}
 
-  public static void write(KnowledgeBase kb, LocalDate today, PageSink sink) {
+  /**
+   * @param messages the theme's words in the site's language: "online" and the feed's title are the
+   *     ones the pages use
+   */
+  public static void write(KnowledgeBase kb, LocalDate today, Messages messages, PageSink sink) {
     if (kb.events().isEmpty()) return;
     SiteConfig c = kb.config();
     List<Event> soonest =
@@ -32,14 +36,14 @@ public final class EventCalendars {
             .sorted(Comparator.comparing(Event::start).thenComparing(Event::slug))
             .toList();
     for (Event e : soonest) {
-      sink.write(Urls.eventCalendar(e.slug()), calendar(c, List.of(e), today));
+      sink.write(Urls.eventCalendar(e.slug()), calendar(c, List.of(e), today, messages));
     }
     List<Event> upcoming = soonest.stream().filter(e -> !e.past(today)).toList();
-    sink.write(Urls.calendar(), calendar(c, upcoming, today));
-    if (c.hasBaseUrl()) sink.write(Urls.eventFeed(), feed(c, soonest));
+    sink.write(Urls.calendar(), calendar(c, upcoming, today, messages));
+    if (c.hasBaseUrl()) sink.write(Urls.eventFeed(), feed(c, soonest, messages));
   }
 
-  static byte[] calendar(SiteConfig c, List<Event> events, LocalDate today) {
+  static byte[] calendar(SiteConfig c, List<Event> events, LocalDate today, Messages messages) {
     ICalendar ics = new ICalendar();
     ics.line("BEGIN:VCALENDAR");
     ics.line("VERSION:2.0");
@@ -62,12 +66,12 @@ public final class EventCalendars {
       y[1] = Math.max(y[1], e.end().getYear());
     }
     years.forEach((zone, y) -> ics.timeZone(ZoneId.of(zone), y[0], y[1]));
-    for (Event e : events) event(ics, c, e, today);
+    for (Event e : events) event(ics, c, e, today, where(e, messages));
     ics.line("END:VCALENDAR");
     return ics.bytes();
   }
 
-  private static void event(ICalendar ics, SiteConfig c, Event e, LocalDate today) {
+  private static void event(ICalendar ics, SiteConfig c, Event e, LocalDate today, String where) {
     ics.line("BEGIN:VEVENT");
     ics.line("UID:" + uid(c, e));
     ics.line("DTSTAMP:" + ICalendar.utcMidnight(today));
@@ -81,7 +85,7 @@ public final class EventCalendars {
       ics.line("DTEND" + tz + ICalendar.local(e.end()));
     }
     ics.line("SUMMARY:" + ICalendar.text(e.title()));
-    ics.line("LOCATION:" + ICalendar.text(e.online() ? "Online" : e.place()));
+    ics.line("LOCATION:" + ICalendar.text(where));
     String page = c.hasBaseUrl() ? c.baseUrl() + e.url() : null;
     if (page != null) ics.line("URL:" + page);
     else if (e.registration() != null) ics.line("URL:" + e.registration());
@@ -102,7 +106,7 @@ public final class EventCalendars {
   }
 
   /** Atom: every event, latest start first; an entry's date is its start (no clock involved). */
-  private static byte[] feed(SiteConfig c, List<Event> soonest) {
+  private static byte[] feed(SiteConfig c, List<Event> soonest, Messages messages) {
     List<Event> latest = new ArrayList<>(soonest);
     java.util.Collections.reverse(latest);
     latest = latest.subList(0, Math.min(Feeds.FEED_ENTRIES, latest.size()));
@@ -111,8 +115,8 @@ public final class EventCalendars {
     s.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
         .append(c.language())
         .append("\">\n");
-    String agenda = c.language().equals("en") ? "Events" : "Agenda";
-    s.append("  <title>").append(Feeds.xml(agenda + " — " + c.title())).append("</title>\n");
+    String title = messages.get("events.title") + " — " + c.title();
+    s.append("  <title>").append(Feeds.xml(title)).append("</title>\n");
     s.append("  <id>").append(Feeds.xml(self)).append("</id>\n");
     s.append("  <link rel=\"alternate\" href=\"")
         .append(Feeds.xml(c.baseUrl() + Urls.events()))
@@ -127,12 +131,17 @@ public final class EventCalendars {
       s.append("    <link rel=\"alternate\" href=\"").append(Feeds.xml(url)).append("\"/>\n");
       s.append("    <updated>").append(instant(e)).append("</updated>\n");
       s.append("    <author><name>").append(Feeds.xml(c.title())).append("</name></author>\n");
-      String where = e.online() ? "Online" : e.place();
+      String where = where(e, messages);
       String summary = e.summary() == null ? where : where + ". " + e.summary();
       s.append("    <summary>").append(Feeds.xml(summary)).append("</summary>\n");
       s.append("  </entry>\n");
     }
     return s.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Where, as the event's page says it: the place, or the theme's word for online. */
+  private static String where(Event e, Messages messages) {
+    return e.online() ? messages.get("event.online") : e.place();
   }
 
   /** The event's start in UTC, as Atom dates are written. */

@@ -300,13 +300,14 @@ final class SitePages {
 
   /**
    * The list of profiles, filtered in the browser (search/profile-facets.js), when there are any.
+   * Its section has no menu item (nor has the matching page's): the menu marks none as current.
    */
   private void profilesPage(List<Entry> out) {
     if (matching.organisations.isEmpty()) return;
     out.add(
         fixed(
             PageKind.PROFILES,
-            "practices",
+            "profiles",
             Urls.profiles(),
             "profiles",
             new PageModels.ProfilesPage(List.copyOf(matching.organisations))));
@@ -318,7 +319,7 @@ final class SitePages {
     out.add(
         fixed(
             PageKind.MATCHING,
-            "practices",
+            "matching",
             Urls.matching(),
             "matching",
             new PageModels.MatchingPage(matching.topics)));

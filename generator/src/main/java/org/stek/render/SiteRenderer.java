@@ -48,6 +48,11 @@ public final class SiteRenderer {
     this.freemarker = configuration(themeDir.resolve("templates"), kb.config().language());
   }
 
+  /** The theme's words in the site's language, for files made beside the pages. */
+  public Messages messages() {
+    return messages;
+  }
+
   /**
    * One configuration per theme version and language, kept between builds: its template cache saves
    * parsing every template again on each rebuild of the preview. A changed template file changes

@@ -22,7 +22,8 @@ import org.stek.TestSite;
 
 /**
  * The sample's profiles list (profiles/index.html) from file:// in Chromium: whole without a
- * filter, and filtered by what profiles offer it shows exactly the profiles whose card offers it.
+ * filter, and filtered by what profiles offer it shows exactly the profiles whose card offers it;
+ * the choice is in the URL, and a reload restores it.
  */
 class ProfileFilterTest extends BrowserSession {
   @AfterAll
@@ -95,8 +96,17 @@ class ProfileFilterTest extends BrowserSession {
         d.findElement(By.id("profile-status")).getText().startsWith(expected.size() + " van "),
         d.findElement(By.id("profile-status")).getText());
 
+    String url = d.getCurrentUrl();
+    assertTrue(url.endsWith("profiles/index.html?offers=" + topic), "the URL keeps it: " + url);
+    String id = box.getAttribute("id");
+    d.navigate().refresh();
+    assertEquals(expected, shown(d), "offering " + topic + " after a reload");
+    box = d.findElement(By.id(id));
+    assertTrue(box.isSelected(), "the reload ticks it again");
+
     box.click();
     assertEquals(List.copyOf(offers.keySet()), shown(d), "the filter taken off again");
+    assertTrue(d.getCurrentUrl().endsWith("profiles/index.html"), d.getCurrentUrl());
   }
 
   /** The topic's label as the site shows it (the theme page's title), lower case. */

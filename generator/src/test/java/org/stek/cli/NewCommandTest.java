@@ -97,7 +97,10 @@ class NewCommandTest {
     Cli after = check(site);
     assertEquals(0, after.exit(), after.err());
     assertTrue(
-        after.out().contains("1 practices, 0 recommendations, 0 pages checked: 0 errors"),
+        after
+            .out()
+            .contains(
+                "1 practices, 0 recommendations, 0 pages, 0 organisations, 0 events checked: 0 errors"),
         after.out());
   }
 

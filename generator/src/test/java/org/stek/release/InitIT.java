@@ -51,7 +51,8 @@ class InitIT {
     assertTrue(
         check
             .out()
-            .contains("1 practices, 1 recommendations, 1 pages checked: 0 errors, 0 warnings"),
+            .contains(
+                "1 practices, 1 recommendations, 1 pages, 0 organisations, 0 events checked: 0 errors, 0 warnings"),
         check.toString());
 
     JarProcess build = JarProcess.java(kb, "-jar", "stek.jar", "build");

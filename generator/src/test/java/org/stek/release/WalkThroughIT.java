@@ -51,7 +51,9 @@ class WalkThroughIT {
     assertTrue(
         check
             .out()
-            .contains("31 practices, 1 recommendations, 1 pages checked: 0 errors, 0 warnings"),
+            .contains(
+                "31 practices, 1 recommendations, 1 pages, 0 organisations, 0 events checked:"
+                    + " 0 errors, 0 warnings"),
         check.toString());
 
     JsonNode publish =
