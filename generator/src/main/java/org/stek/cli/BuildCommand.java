@@ -73,14 +73,8 @@ final class BuildCommand implements Callable<Integer> {
       return Main.CONTENT_ERRORS;
     }
     stdout.printf(
-        "Built %d pages from %d practices, %d recommendations and %d pages into %s in %.2f s (%d warnings)%n",
-        r.pages(),
-        r.practices(),
-        r.recommendations(),
-        r.contentPages(),
-        out,
-        r.totalMillis() / 1000.0,
-        r.warnings());
+        "Built %d pages from %s into %s in %.2f s (%d warnings)%n",
+        r.pages(), CheckCommand.checked(r), out, r.totalMillis() / 1000.0, r.warnings());
     if (content.verbose) {
       printStages(r.stageMillis(), stdout);
       // What JvmChoice (or the user) gave this JVM: the place to see it took effect.
