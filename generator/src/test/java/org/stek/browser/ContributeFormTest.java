@@ -27,16 +27,9 @@ class ContributeFormTest {
 
   @BeforeAll
   static void build() {
-    Chromium.assumeAvailable();
-    site =
-        TestSite.in(dir)
-            .file(
-                "site.yaml",
-                TestSite.SITE_YAML + "contribute:\n  email: redactie@test.example.org\n")
-            .practice("klassen", "Klassen", "onderwijs", "Over klassen.");
-    assertFalse(site.build().hasErrors());
-    browser = Chromium.start(1000, 900);
-    page = new FormDriver(browser);
+    site = FormDriver.site(dir, "contribute:\n  email: redactie@test.example.org\n");
+    page = FormDriver.start();
+    browser = page.browser();
   }
 
   @AfterAll

@@ -28,15 +28,9 @@ class EventFormTest {
 
   @BeforeAll
   static void build() {
-    Chromium.assumeAvailable();
-    site =
-        TestSite.in(dir)
-            .file("site.yaml", TestSite.SITE_YAML + "time_zone: Europe/Brussels\n")
-            .practice("klassen", "Klassen", "onderwijs", "Over klassen.");
-    BuildResult r = site.build();
-    assertFalse(r.hasErrors(), r.problems().toString());
-    browser = Chromium.start(1000, 900);
-    page = new FormDriver(browser);
+    site = FormDriver.site(dir, "time_zone: Europe/Brussels\n");
+    page = FormDriver.start();
+    browser = page.browser();
   }
 
   @AfterAll

@@ -28,19 +28,13 @@ class ProfileFormTest {
 
   @BeforeAll
   static void build() {
-    Chromium.assumeAvailable();
     site =
-        TestSite.in(dir)
-            .file(
-                "site.yaml",
-                TestSite.SITE_YAML
-                    + "organisations:\n  offers: themes\n  seeks: themes\n"
-                    + "contribute:\n  repository: https://github.com/stek/kennisbank\n")
-            .practice("klassen", "Klassen", "onderwijs", "Over klassen.");
-    BuildResult r = site.build();
-    assertFalse(r.hasErrors(), r.problems().toString());
-    browser = Chromium.start(1000, 900);
-    page = new FormDriver(browser);
+        FormDriver.site(
+            dir,
+            "organisations:\n  offers: themes\n  seeks: themes\n"
+                + "contribute:\n  repository: https://github.com/stek/kennisbank\n");
+    page = FormDriver.start();
+    browser = page.browser();
   }
 
   @AfterAll
