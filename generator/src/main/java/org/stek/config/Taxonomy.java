@@ -1,9 +1,6 @@
 package org.stek.config;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A way of classifying cards, such as themes or regions. The card field is {@code field} (usually
@@ -21,15 +18,13 @@ public record Taxonomy(
     values = List.copyOf(values);
   }
 
+  /** The value with this key, or null. A scan: lists are short, and a map per call was garbage. */
   public TaxonomyValue value(String valueKey) {
-    return byKey().get(valueKey);
+    for (TaxonomyValue v : values) if (v.key().equals(valueKey)) return v;
+    return null;
   }
 
   public List<String> keys() {
     return values.stream().map(TaxonomyValue::key).toList();
-  }
-
-  private Map<String, TaxonomyValue> byKey() {
-    return values.stream().collect(Collectors.toMap(TaxonomyValue::key, Function.identity()));
   }
 }

@@ -1,5 +1,6 @@
 package org.stek.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
@@ -120,10 +121,25 @@ class PreviousZipTest {
   }
 
   static byte[] deflated(byte[] bytes) throws IOException {
+    return deflated(bytes, bytes.length);
+  }
+
+  static byte[] deflated(byte[] bytes, long sizeHint) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (var d = SiteArchive.deflater(out)) {
+    try (var d = SiteArchive.deflater(out, sizeHint)) {
       d.write(bytes);
     }
     return out.toByteArray();
+  }
+
+  @Test
+  void theDeflatedBytesDoNotDependOnTheBufferSize() throws IOException {
+    // The zip stays byte-identical whatever buffer a file's size gives its deflater.
+    StringBuilder page = new StringBuilder();
+    for (int i = 0; page.length() < 300_000; i++) page.append("<p>Alinea ").append(i * 7919 % 1000);
+    byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] big = deflated(bytes, 1 << 16);
+    for (long hint : new long[] {1, 600, 4096, bytes.length})
+      assertArrayEquals(big, deflated(bytes, hint), "buffer for " + hint);
   }
 }
