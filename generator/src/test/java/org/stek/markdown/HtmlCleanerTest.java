@@ -28,6 +28,10 @@ class HtmlCleanerTest {
     assertEquals(
         "<a id=\"d\">1</a><a id=\"d-1\">2</a><a href=\"#d\">to</a>",
         clean("<a id=d>1</a><a id=d>2</a><a href=\"#d\">to</a>"));
+    assertEquals(
+        "<a id=\"d\">1</a><a id=\"d-1\">2</a><a id=\"d-2\">3</a>",
+        clean("<a id=d>1</a><a id=d>2</a><a id=d>3</a>"),
+        "each next one a number higher");
   }
 
   @Test

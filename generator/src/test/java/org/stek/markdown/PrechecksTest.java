@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,5 +48,26 @@ class PrechecksTest {
     BasedSequence whole = BasedSequence.of("een tekst");
     assertEquals("tekst", PlainTextRenderer.text(whole.subSequence(4, 9)));
     assertEquals("een tekst", PlainTextRenderer.text(whole));
+  }
+
+  @Test
+  void tablesComeOutAsFlexmarksOwnTablesExtensionWritesThem() {
+    // made here, not in a static field, so that each check runs with the extension under test
+    HtmlRenderer[] renderers = new HtmlRenderer[2];
+    Parser[] parsers = new Parser[2];
+    for (int i = 0; i < 2; i++) {
+      MutableDataSet options = MarkdownRenderer.options(i == 1);
+      parsers[i] = Parser.builder(options).build();
+      renderers[i] = HtmlRenderer.builder(options).build();
+    }
+    for (String md :
+        List.of(
+            "| a | b |\n|---|--:|\n| 1 | 2 |\n",
+            "[r]: /u\n| [a][r] |\n|---|\n| 1 |\n",
+            "tekst\n\nx | y\n---|---\n1 | 2")) {
+      String stock = renderers[0].render(parsers[0].parse(md));
+      assertTrue(stock.contains("<table>"), md + " gave " + stock);
+      assertEquals(stock, renderers[1].render(parsers[1].parse(md)), md);
+    }
   }
 }

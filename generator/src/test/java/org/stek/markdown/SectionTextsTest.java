@@ -69,6 +69,10 @@ class SectionTextsTest {
 
             ## Wie?
             De stad.
+
+            <section>
+            Los van elke alinea.
+            </section>
             """,
             "nl");
     assertEquals(List.of(), problems());
@@ -80,7 +84,7 @@ class SectionTextsTest {
                 "wat",
                 "Een café.\n\nExtra\n\n- een\n- twee\n\nHoe het begon\n\nIn 2019."),
             new BodySection("stekjes", "Stekjes?", "h-stekjes", "Over stekjes."),
-            new BodySection("wie", "Wie?", "wie", "De stad.")),
+            new BodySection("wie", "Wie?", "wie", "De stad.\n\nLos van elke alinea.")),
         body.sections());
   }
 
