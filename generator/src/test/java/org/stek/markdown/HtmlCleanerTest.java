@@ -48,9 +48,10 @@ class HtmlCleanerTest {
   void linksToOtherSitesOverHttpOrHttpsAreMarkedAndOthersAreNot() {
     assertEquals(
         "<a href=\"http://e.example/\" rel=\"noopener noreferrer\">h</a>"
+            + "<a href=\"HTTPS://E.example/\" rel=\"noopener noreferrer\">H</a>"
             + "<a href=\"page.html\">p</a><a href=\"mailto:a@e.example\">m</a>",
         clean(
-            "<a href=\"http://e.example/\">h</a>"
+            "<a href=\"http://e.example/\">h</a><a href=\"HTTPS://E.example/\">H</a>"
                 + "<a href=\"page.html\">p</a><a href=\"mailto:a@e.example\">m</a>"));
   }
 
