@@ -146,7 +146,8 @@ public final class HtmlCleaner {
         e.removeAttr("href"); // a link to nowhere: its text stays
         continue;
       }
-      if (href.startsWith("http://") || href.startsWith("https://")) {
+      String scheme = href.toLowerCase(java.util.Locale.ROOT); // schemes know no case: HTTPS://
+      if (scheme.startsWith("http://") || scheme.startsWith("https://")) {
         e.attr("rel", "noopener noreferrer");
       }
     }

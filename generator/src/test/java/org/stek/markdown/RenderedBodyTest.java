@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenderedBodyTest {
@@ -33,5 +34,36 @@ class RenderedBodyTest {
     // The heaps JvmChoice picks: bodies of 10,000 cards are kept as they are, 100,000 deflated.
     assertFalse(RenderedBody.compact(46_000_000, 900L << 20), "10,000 cards in 900 MiB");
     assertTrue(RenderedBody.compact(460_000_000, 3900L << 20), "100,000 cards in 3.9 GiB");
+  }
+
+  @Test
+  void theHeapLimitIsAnEighthOfTheHeapAtFourBytesAPerCharacter() {
+    assertFalse(RenderedBody.compact(1_000, 32_000), "4,000 bytes in an eighth of 32,000: fits");
+    assertTrue(RenderedBody.compact(1_001, 32_000), "one character more does not");
+  }
+
+  @Test
+  void bodiesKeptDeflatedAreEqualOnlyWhenTheirTextsAre() {
+    RenderedBody a = new RenderedBody(HTML, TEXT, true);
+    assertEquals(a, new RenderedBody(HTML, TEXT, true));
+    assertEquals(a.hashCode(), new RenderedBody(HTML, TEXT, true).hashCode());
+    assertNotEquals(a, new RenderedBody(HTML + " ", TEXT, true), "other HTML");
+    assertNotEquals(a, new RenderedBody(HTML, TEXT + " ", true), "other text");
+    assertNotEquals(a, new RenderedBody(HTML, TEXT + " ", false), "other text, kept plain");
+    assertNotEquals(a, HTML);
+    assertNotEquals(a.hashCode(), new RenderedBody(TEXT, HTML, true).hashCode());
+  }
+
+  @Test
+  void sectionsAndLinkedFilesAreKeptAndCompared() {
+    List<BodySection> sections = List.of(new BodySection("wat", "Wat?", "wat", "Een café."));
+    List<LinkedFile> files = List.of(new LinkedFile("practices/plan.pdf", "Plan"));
+    RenderedBody body = new RenderedBody(HTML, TEXT, false, sections, files);
+    assertEquals(sections, body.sections());
+    assertEquals(files, body.files());
+    assertEquals(body, new RenderedBody(HTML, TEXT, true, sections, files));
+    assertNotEquals(body, new RenderedBody(HTML, TEXT, false, List.of(), files));
+    assertNotEquals(body, new RenderedBody(HTML, TEXT, false, sections, List.of()));
+    assertEquals("RenderedBody[" + HTML + "]", new RenderedBody(HTML, TEXT, true).toString());
   }
 }

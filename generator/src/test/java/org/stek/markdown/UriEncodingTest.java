@@ -67,8 +67,17 @@ class UriEncodingTest {
   @Test
   void hostsNoBrowserReaches() {
     for (String u :
-        List.of("https://../", "https://", "http://a..b/c", "https://.x/", "https://an@b.example/"))
-      assertTrue(UriEncoding.unreachableHost(u), u);
+        List.of(
+            "https://../",
+            "HTTPS://../",
+            "https://",
+            "http://a..b/c",
+            "https://.x/",
+            "https://an@b.example/",
+            "https://@b.example/",
+            "https://:80/",
+            "http://./x")) assertTrue(UriEncoding.unreachableHost(u), u);
+    // the host ends at the path, a port or a trailing dot is no part of it, the scheme in any case
     for (String u :
         List.of(
             "https://example.com:8080/x",
@@ -76,6 +85,22 @@ class UriEncodingTest {
             "http://[::1]:80/",
             "x.html",
             "mailto:a@b.c",
-            "#f")) assertEquals(false, UriEncoding.unreachableHost(u), u);
+            "#f",
+            "https://a/",
+            "https://a.example",
+            "https://a.example/../x",
+            "https://a.example/@x",
+            "https://a.example?q=a..b@c",
+            "HTTP://A.EXAMPLE/")) assertEquals(false, UriEncoding.unreachableHost(u), u);
+  }
+
+  @Test
+  void aPercentSignStaysOnlyBeforeTwoHexDigits() {
+    assertEquals("x%20y%09%af%AF%FA", UriEncoding.encode("x%20y%09%af%AF%FA"));
+    for (String notHex : List.of("/", ":", "g", "@", "G"))
+      assertEquals("%25" + notHex + "0", UriEncoding.encode("%" + notHex + "0"), notHex);
+    assertEquals("%25%600", UriEncoding.encode("%`0"));
+    assertEquals("a%254", UriEncoding.encode("a%4"), "an escape cut short at the end");
+    assertEquals("100%25", UriEncoding.encode("100%"));
   }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * MarkdownCorpusTest} checks whole pages of the CommonMark spec's examples with vnu).
  */
 class ValidBodyTest {
-  private static String clean(String html) {
+  /** The cleaned body of {@code html}, as the other cleaner tests compare it too. */
+  static String clean(String html) {
     return HtmlCleaner.clean(html).body().html();
   }
 
