@@ -75,10 +75,13 @@ public final class Bench {
     }
   }
 
-  /** Prints the median run's figures (by wall time), and the output's size. */
+  /**
+   * Prints the median run's figures (by wall time; of an even number of runs the faster middle one,
+   * so that two runs do not report their slower one as the median), and the output's size.
+   */
   public void report(List<Run> runs, Path site, int cards) throws IOException {
     List<Run> sorted = runs.stream().sorted(Comparator.comparingLong(Run::wallMillis)).toList();
-    Run median = sorted.get(sorted.size() / 2);
+    Run median = sorted.get((sorted.size() - 1) / 2);
     double wall = median.wallMillis() / 1000.0;
     out.printf("cards:          %d%n", cards);
     out.printf(
