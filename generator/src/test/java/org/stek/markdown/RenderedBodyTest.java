@@ -37,9 +37,9 @@ class RenderedBodyTest {
   }
 
   @Test
-  void theHeapLimitIsAnEighthOfTheHeapAtFourBytesAPerCharacter() {
-    assertFalse(RenderedBody.compact(1_000, 32_000), "4,000 bytes in an eighth of 32,000: fits");
-    assertTrue(RenderedBody.compact(1_001, 32_000), "one character more does not");
+  void theHeapLimitIsAQuarterOfTheHeapAtFourBytesAPerCharacter() {
+    assertFalse(RenderedBody.compact(2_000, 32_000), "8,000 bytes in a quarter of 32,000: fits");
+    assertTrue(RenderedBody.compact(2_001, 32_000), "one character more does not");
   }
 
   @Test
