@@ -42,6 +42,47 @@ class EventValidationTest {
             Tekst.
             """);
     assertEquals(List.of(), CardValidationTest.lines(site.check().problems()));
+    Event e = events(site).get(0);
+    assertEquals("avond", e.slug());
+    assertEquals(java.time.LocalDateTime.of(2027, 4, 14, 19, 30), e.start());
+    assertEquals(java.time.LocalDateTime.of(2027, 4, 14, 21, 0), e.end());
+    assertEquals(false, e.allDay());
+    assertEquals("Brugge", e.place());
+    assertEquals(false, e.online());
+    assertEquals(List.of("onderwijs"), e.themes());
+    assertEquals(List.of("cafe"), e.practices());
+    assertEquals(List.of("stad-brugge"), e.organisations());
+    assertEquals("https://example.org/inschrijven", e.registration());
+  }
+
+  @Test
+  void anOnlineEventOfWholeDaysInItsOwnTimeZone() {
+    TestSite site =
+        site(
+            "dagen.md",
+            """
+            ---
+            title: "Twee dagen"
+            start: 2027-04-14
+            end: 2027-04-15
+            time_zone: America/Curacao
+            place: " Online "
+            ---
+            """);
+    Event e = events(site).get(0);
+    assertEquals(true, e.allDay());
+    assertEquals(true, e.online());
+    assertEquals(null, e.place(), "online is no place");
+    assertEquals(java.time.ZoneId.of("America/Curacao"), e.zone());
+    assertEquals(List.of(), e.themes());
+  }
+
+  /** The events as a build reads them (none when the content has errors). */
+  private static List<Event> events(TestSite site) {
+    org.stek.report.Problems problems = new org.stek.report.Problems();
+    org.stek.Stek.Content c = org.stek.Stek.read(site.options(), problems);
+    assertEquals(List.of(), problems.sorted());
+    return c.kb().events();
   }
 
   @Test

@@ -17,6 +17,56 @@ class UrlsTest {
     assertNull(Urls.ofCard("practices/foto.svg"));
     assertNull(Urls.ofCard("elders/x.md"));
     assertNull(Urls.ofCard("practices/sub/x.md"));
+    assertEquals("organisations/de-linde.html", Urls.ofCard("organisations/de-linde.md"));
+    assertEquals("events/meet-up.html", Urls.ofCard("events/meet-up.md"));
+  }
+
+  @Test
+  void everyKindOfPageHasAFileOfItsOwn() {
+    // Generated pages are linked from every page and listed in the offline archive: two kinds in
+    // one file would overwrite each other, and an empty name would write the site's folder.
+    java.util.List<String> urls =
+        java.util.List.of(
+            Urls.home(),
+            Urls.practices(),
+            Urls.recommendations(),
+            Urls.organisations(),
+            Urls.organisation("Basisschool De Linde"),
+            Urls.profiles(),
+            Urls.matching(),
+            Urls.events(),
+            Urls.event("meet-up"),
+            Urls.eventCalendar("meet-up"),
+            Urls.calendar(),
+            Urls.eventFeed(),
+            Urls.municipalities(),
+            Urls.municipality("Sint-Niklaas"),
+            Urls.search(),
+            Urls.download(),
+            Urls.notFound());
+    assertEquals(urls.size(), new java.util.HashSet<>(urls).size(), urls.toString());
+    assertEquals("organisations/basisschool-de-linde.html", urls.get(4));
+    assertEquals("municipalities/sint-niklaas.html", urls.get(13));
+    assertEquals("events/meet-up.ics", urls.get(9));
+    for (String u : urls) {
+      String file = u.substring(u.lastIndexOf('/') + 1);
+      org.junit.jupiter.api.Assertions.assertTrue(file.matches("[a-z0-9-]+\\.(html|ics|xml)"), u);
+    }
+  }
+
+  @Test
+  void theArchiveIsNamedAfterTheSiteCutAtAWord() {
+    assertEquals("download/kennisbank-gent.zip", Urls.archive("Kennisbank Gent"));
+    String name = Urls.archive("Een heel lange titel ".repeat(8));
+    String stem = name.substring("download/".length(), name.length() - ".zip".length());
+    org.junit.jupiter.api.Assertions.assertTrue(stem.length() <= 60, stem);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        stem.endsWith("titel")
+            || stem.endsWith("lange")
+            || stem.endsWith("heel")
+            || stem.endsWith("een"),
+        "cut at a word: " + stem);
+    assertEquals("download/" + "a".repeat(60) + ".zip", Urls.archive("a".repeat(70)));
   }
 
   @Test
@@ -32,6 +82,10 @@ class UrlsTest {
         "../themes/onderwijs.html", Urls.relative("practices/cafe.html", "themes/onderwijs.html"));
     assertEquals("../", Urls.rootOf("practices/cafe.html"));
     assertEquals("", Urls.rootOf("index.html"));
+    assertEquals("../../", Urls.rootOf("a/b/c.html"));
+    assertEquals("../x.html", Urls.relative("a/b/c.html", "a/x.html"));
+    assertEquals("../../y/z.html", Urls.relative("a/b/c.html", "y/z.html"));
+    assertEquals("b/c.html", Urls.relative("a/x.html", "a/b/c.html"));
   }
 
   @Test
