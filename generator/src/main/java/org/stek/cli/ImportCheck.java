@@ -1,18 +1,16 @@
 package org.stek.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.stek.BuildOptions;
 import org.stek.Stek;
+import org.stek.files.FileTrees;
 import org.stek.report.Problem;
 import org.stek.report.Problems;
 import org.stek.spreadsheet.SpreadsheetImport.Action;
@@ -43,7 +41,7 @@ final class ImportCheck {
     Path copy = Files.createTempDirectory("stek-import-");
     try {
       Path staged = copy.resolve("content");
-      copyTree(content, staged);
+      FileTrees.copy(content, staged);
       Map<Path, Change> cards = new HashMap<>();
       for (Change c : plan.changes()) {
         if (c.action() == Action.UNCHANGED) continue;
@@ -68,7 +66,7 @@ final class ImportCheck {
                 p.hint()));
       }
     } finally {
-      delete(copy);
+      FileTrees.delete(copy);
     }
   }
 
@@ -77,31 +75,5 @@ final class ImportCheck {
     String[] lines = text.split("\n", -1);
     for (int i = 1; i < lines.length; i++) if (lines[i].strip().equals("---")) return i + 2;
     return 1;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(target);
-        else Files.copy(f, target);
-      }
-    }
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(ImportCheck::deleteOne);
-    } catch (IOException | UncheckedIOException e) {
-      // a temporary folder left behind is no reason to fail the import
-    }
-  }
-
-  private static void deleteOne(Path f) {
-    try {
-      Files.delete(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

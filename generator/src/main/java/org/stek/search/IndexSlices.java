@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.store.Directory;
+import org.stek.files.FileTrees;
 
 /**
  * A search index's slices kept from one build to the next (the preview): a build indexes again only
@@ -37,7 +36,7 @@ public final class IndexSlices implements AutoCloseable {
     void close() throws IOException {
       reader.close();
       dir.close();
-      delete(folder);
+      FileTrees.delete(folder);
     }
   }
 
@@ -117,13 +116,6 @@ public final class IndexSlices implements AutoCloseable {
   public void close() throws IOException {
     for (Slice s : slices) s.close();
     slices = List.of();
-    delete(folder);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
+    FileTrees.delete(folder);
   }
 }
